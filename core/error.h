@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace sa::core {
+
+// Stable error codes shared by the GUI and snapshotctl; the names follow CCP-04.
+enum class ErrorCode {
+    NotFound,
+    VersionNotFound,
+    VersionConflict,
+    IntegrityCheckFailed,
+    ValidationFailed,
+    Immutable,
+    DatabaseUnavailable,
+    SchemaTooNew,
+    IoError,
+    InvalidArgument,
+    Cancelled,
+    Internal,
+};
+
+// The stable name of a code, e.g. "VERSION_CONFLICT" (for --json output and logs).
+QString errorCodeName(ErrorCode code);
+
+// A failure a user sees: a stable code and a message saying what, where and why.
+struct Error {
+    ErrorCode code = ErrorCode::Internal;
+    QString message;
+
+    QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + message; }
+};
+
+} // namespace sa::core
