@@ -17,4 +17,8 @@ std::size_t formatEcmaScriptNumber(double value, char *out);
 // the double `parsed` (so no rounding happened when it was read).
 bool decimalEqualsDouble(std::string_view literal, double parsed);
 
+// For a JSON number literal with value 0.d1d2... x 10^P (d1 != 0), returns P: positive when
+// the magnitude is at least 1. Zero literals return a very small number.
+long long decimalPointPosition(std::string_view literal);
+
 } // namespace sa::core
