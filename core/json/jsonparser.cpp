@@ -111,10 +111,11 @@ QString describeByte(unsigned char c)
     return u"byte 0x%1"_s.arg(c, 2, 16, QChar(u'0'));
 }
 
-QString tr(const char *text)
+// Gives the messages a translation context that lupdate can see.
+struct JsonParser
 {
-    return QCoreApplication::translate("sa::core::JsonParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonParser)
+};
 
 // A single-pass, non-recursive parser over a contiguous UTF-8 buffer. Containers are
 // collected on two stacks and moved into the arena when they close.
@@ -169,11 +170,11 @@ private:
 Result<ParsedJson, JsonParseError> Parser::run()
 {
     if (m_input.size() >= qsizetype(std::numeric_limits<std::uint32_t>::max())) {
-        fail(m_begin, tr("documents of 4 GiB or more are not supported"));
+        fail(m_begin, JsonParser::tr("documents of 4 GiB or more are not supported"));
         return m_error;
     }
     if (m_end - m_begin >= 3 && std::memcmp(m_begin, "\xEF\xBB\xBF", 3) == 0) {
-        fail(m_begin, tr("a byte order mark is not allowed at the start of JSON text (RFC 8259 §8.1)"));
+        fail(m_begin, JsonParser::tr("a byte order mark is not allowed at the start of JSON text (RFC 8259 §8.1)"));
         return m_error;
     }
     JsonValue root;
@@ -181,7 +182,7 @@ Result<ParsedJson, JsonParseError> Parser::run()
         return m_error;
     skipWhitespace();
     if (m_p != m_end) {
-        fail(m_p, tr("unexpected %1 after the end of the JSON value").arg(describeByte(uchar(*m_p))));
+        fail(m_p, JsonParser::tr("unexpected %1 after the end of the JSON value").arg(describeByte(uchar(*m_p))));
         return m_error;
     }
     m_document.setRoot(root);
@@ -198,12 +199,12 @@ bool Parser::parseValue(JsonValue &value)
     for (;;) {
         skipWhitespace();
         if (m_p == m_end)
-            return fail(m_p, m_frames.empty() ? tr("the document is empty") : tr("unexpected end of the document"));
+            return fail(m_p, m_frames.empty() ? JsonParser::tr("the document is empty") : JsonParser::tr("unexpected end of the document"));
         switch (*m_p) {
         case '{':
         case '[': {
             if (int(m_frames.size()) >= m_options.maxDepth)
-                return fail(m_p, tr("nesting is deeper than %1 levels").arg(m_options.maxDepth));
+                return fail(m_p, JsonParser::tr("nesting is deeper than %1 levels").arg(m_options.maxDepth));
             const bool isObject = *m_p == '{';
             m_frames.push_back({isObject, isObject ? m_members.size() : m_elements.size(), {}, 0});
             ++m_p;
@@ -243,7 +244,7 @@ bool Parser::parseValue(JsonValue &value)
                     return false;
                 break;
             }
-            return failUnexpected(QT_TRANSLATE_NOOP("sa::core::JsonParser", "a value"));
+            return failUnexpected(QT_TRANSLATE_NOOP("JsonParser", "a value"));
         }
 
         // A value is complete: place it in its container, closing containers as they end.
@@ -258,8 +259,8 @@ bool Parser::parseValue(JsonValue &value)
             }
             skipWhitespace();
             if (m_p == m_end)
-                return fail(m_p, tr("unexpected end of the document: the %1 is not closed")
-                                     .arg(frame.isObject ? tr("object") : tr("array")));
+                return fail(m_p, JsonParser::tr("unexpected end of the document: the %1 is not closed")
+                                     .arg(frame.isObject ? JsonParser::tr("object") : JsonParser::tr("array")));
             if (*m_p == ',') {
                 ++m_p;
                 if (frame.isObject) {
@@ -275,8 +276,8 @@ bool Parser::parseValue(JsonValue &value)
                     return false;
                 continue; // the closed container is itself a value
             }
-            return failUnexpected(frame.isObject ? QT_TRANSLATE_NOOP("sa::core::JsonParser", "',' or '}'")
-                                                 : QT_TRANSLATE_NOOP("sa::core::JsonParser", "',' or ']'"));
+            return failUnexpected(frame.isObject ? QT_TRANSLATE_NOOP("JsonParser", "',' or '}'")
+                                                 : QT_TRANSLATE_NOOP("JsonParser", "',' or ']'"));
         }
     }
 }
@@ -284,7 +285,7 @@ bool Parser::parseValue(JsonValue &value)
 bool Parser::parseMemberName()
 {
     if (m_p == m_end || *m_p != '"')
-        return failUnexpected(QT_TRANSLATE_NOOP("sa::core::JsonParser", "a member name in double quotes"));
+        return failUnexpected(QT_TRANSLATE_NOOP("JsonParser", "a member name in double quotes"));
     const auto offset = std::uint32_t(m_p - m_begin);
     std::string_view name;
     if (!parseString(name))
@@ -293,7 +294,7 @@ bool Parser::parseMemberName()
     m_frames.back().currentNameOffset = offset;
     skipWhitespace();
     if (m_p == m_end || *m_p != ':')
-        return failUnexpected(QT_TRANSLATE_NOOP("sa::core::JsonParser", "':' after the member name"));
+        return failUnexpected(QT_TRANSLATE_NOOP("JsonParser", "':' after the member name"));
     ++m_p;
     return true;
 }
@@ -330,7 +331,7 @@ bool Parser::closeObject(JsonValue &value)
             if (m_options.rejectDuplicateNames) {
                 m_frames.back().currentName = it->name;
                 return fail(m_begin + it->nameOffset,
-                            tr("duplicate member name \"%1\" (I-JSON, RFC 7493 §2.3, requires unique names)")
+                            JsonParser::tr("duplicate member name \"%1\" (I-JSON, RFC 7493 §2.3, requires unique names)")
                                 .arg(QString::fromUtf8(it->name.data(), qsizetype(it->name.size()))));
             }
             target[kept - 1].value = it->value; // RFC 8259 mode: the last one wins
@@ -347,7 +348,7 @@ bool Parser::closeObject(JsonValue &value)
 bool Parser::parseLiteral(std::string_view word, JsonValue literal, JsonValue &out)
 {
     if (std::size_t(m_end - m_p) < word.size() || std::memcmp(m_p, word.data(), word.size()) != 0)
-        return failUnexpected(QT_TRANSLATE_NOOP("sa::core::JsonParser", "a value"));
+        return failUnexpected(QT_TRANSLATE_NOOP("JsonParser", "a value"));
     m_p += word.size();
     out = literal;
     return true;
@@ -365,7 +366,7 @@ bool Parser::parseString(std::string_view &text)
             m_p += 8;
         }
         if (m_p == m_end)
-            return fail(start - 1, tr("the string is not closed"));
+            return fail(start - 1, JsonParser::tr("the string is not closed"));
         const auto c = static_cast<unsigned char>(*m_p);
         if (c == '"') {
             text = {start, std::size_t(m_p - start)};
@@ -375,13 +376,13 @@ bool Parser::parseString(std::string_view &text)
         if (c == '\\')
             return parseEscapedString(start, text);
         if (c < 0x20)
-            return fail(m_p, tr("control character U+%1 must be escaped inside a string")
+            return fail(m_p, JsonParser::tr("control character U+%1 must be escaped inside a string")
                                  .arg(u"%1"_s.arg(c, 4, 16, QChar(u'0')).toUpper()));
         if (c >= 0x80) {
             const int length = utf8SequenceLength(reinterpret_cast<const unsigned char *>(m_p),
                                                   reinterpret_cast<const unsigned char *>(m_end));
             if (length == 0)
-                return fail(m_p, tr("invalid UTF-8 byte sequence (starting with byte 0x%1)")
+                return fail(m_p, JsonParser::tr("invalid UTF-8 byte sequence (starting with byte 0x%1)")
                                      .arg(c, 2, 16, QChar(u'0')));
             m_p += length;
             continue;
@@ -397,7 +398,7 @@ bool Parser::parseEscapedString(const char *start, std::string_view &text)
     m_unescaped.assign(start, m_p);
     for (;;) {
         if (m_p == m_end)
-            return fail(start - 1, tr("the string is not closed"));
+            return fail(start - 1, JsonParser::tr("the string is not closed"));
         const auto c = static_cast<unsigned char>(*m_p);
         if (c == '"') {
             ++m_p;
@@ -405,13 +406,13 @@ bool Parser::parseEscapedString(const char *start, std::string_view &text)
             return true;
         }
         if (c < 0x20)
-            return fail(m_p, tr("control character U+%1 must be escaped inside a string")
+            return fail(m_p, JsonParser::tr("control character U+%1 must be escaped inside a string")
                                  .arg(u"%1"_s.arg(c, 4, 16, QChar(u'0')).toUpper()));
         if (c >= 0x80) {
             const int length = utf8SequenceLength(reinterpret_cast<const unsigned char *>(m_p),
                                                   reinterpret_cast<const unsigned char *>(m_end));
             if (length == 0)
-                return fail(m_p, tr("invalid UTF-8 byte sequence (starting with byte 0x%1)")
+                return fail(m_p, JsonParser::tr("invalid UTF-8 byte sequence (starting with byte 0x%1)")
                                      .arg(c, 2, 16, QChar(u'0')));
             m_unescaped.append(m_p, std::size_t(length));
             m_p += length;
@@ -424,7 +425,7 @@ bool Parser::parseEscapedString(const char *start, std::string_view &text)
         }
         const char *const escape = m_p;
         if (m_end - m_p < 2)
-            return fail(escape, tr("the escape sequence is cut off"));
+            return fail(escape, JsonParser::tr("the escape sequence is cut off"));
         const char kind = m_p[1];
         m_p += 2;
         switch (kind) {
@@ -438,7 +439,7 @@ bool Parser::parseEscapedString(const char *start, std::string_view &text)
         case 't': m_unescaped.push_back('\t'); continue;
         case 'u': break;
         default:
-            return fail(escape, tr("invalid escape sequence \\%1").arg(QChar::fromLatin1(kind)));
+            return fail(escape, JsonParser::tr("invalid escape sequence \\%1").arg(QChar::fromLatin1(kind)));
         }
         const auto readHex4 = [&](const char *at, char32_t &unit) {
             if (m_end - at < 4)
@@ -454,16 +455,16 @@ bool Parser::parseEscapedString(const char *start, std::string_view &text)
         };
         char32_t unit = 0;
         if (!readHex4(m_p, unit))
-            return fail(escape, tr("\\u must be followed by four hexadecimal digits"));
+            return fail(escape, JsonParser::tr("\\u must be followed by four hexadecimal digits"));
         m_p += 4;
         if (unit >= 0xDC00 && unit <= 0xDFFF)
-            return fail(escape, tr("lone low surrogate \\u%1: not a Unicode character (I-JSON, RFC 7493 §2.1)")
+            return fail(escape, JsonParser::tr("lone low surrogate \\u%1: not a Unicode character (I-JSON, RFC 7493 §2.1)")
                                     .arg(uint(unit), 4, 16, QChar(u'0')));
         if (unit >= 0xD800 && unit <= 0xDBFF) {
             char32_t low = 0;
             if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u' || !readHex4(m_p + 2, low)
                 || low < 0xDC00 || low > 0xDFFF) {
-                return fail(escape, tr("high surrogate \\u%1 is not followed by a low surrogate (I-JSON, RFC 7493 §2.1)")
+                return fail(escape, JsonParser::tr("high surrogate \\u%1 is not followed by a low surrogate (I-JSON, RFC 7493 §2.1)")
                                         .arg(uint(unit), 4, 16, QChar(u'0')));
             }
             m_p += 6;
@@ -481,14 +482,14 @@ bool Parser::parseNumber(JsonValue &value)
         ++m_p;
     const auto isDigit = [this] { return m_p < m_end && *m_p >= '0' && *m_p <= '9'; };
     if (!isDigit())
-        return fail(m_p, tr("a digit must follow the minus sign"));
+        return fail(m_p, JsonParser::tr("a digit must follow the minus sign"));
     std::uint64_t integer = 0;
     int digitCount = 0;
     if (*m_p == '0') {
         ++m_p;
         ++digitCount;
         if (isDigit())
-            return fail(start, tr("numbers must not have leading zeros"));
+            return fail(start, JsonParser::tr("numbers must not have leading zeros"));
     } else {
         while (isDigit()) {
             integer = integer * 10 + std::uint64_t(*m_p++ - '0');
@@ -500,7 +501,7 @@ bool Parser::parseNumber(JsonValue &value)
         isInteger = false;
         ++m_p;
         if (!isDigit())
-            return fail(m_p, tr("a digit must follow the decimal point"));
+            return fail(m_p, JsonParser::tr("a digit must follow the decimal point"));
         while (isDigit()) {
             ++m_p;
             ++digitCount;
@@ -514,7 +515,7 @@ bool Parser::parseNumber(JsonValue &value)
         if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
             negativeExponent = *m_p++ == '-';
         if (!isDigit())
-            return fail(m_p, tr("a digit must follow the exponent marker"));
+            return fail(m_p, JsonParser::tr("a digit must follow the exponent marker"));
         while (isDigit()) {
             exponent = std::min(exponent * 10 + (*m_p++ - '0'), 100000);
         }
@@ -535,11 +536,11 @@ bool Parser::parseNumber(JsonValue &value)
             // Either beyond the largest double (refused: there is no value to round to) or
             // closer to zero than the smallest one (rounds to zero).
             if (decimalPointPosition(literal) > 0)
-                return fail(start, tr("the number %1 is beyond the range of IEEE-754 double precision")
+                return fail(start, JsonParser::tr("the number %1 is beyond the range of IEEE-754 double precision")
                                        .arg(QString::fromLatin1(literal.data(), qsizetype(literal.size()))));
             number = negative ? -0.0 : 0.0;
         } else if (result.ptr != m_p) {
-            return fail(start, tr("malformed number"));
+            return fail(start, JsonParser::tr("malformed number"));
         }
     }
     value = JsonValue::fromNumber(number);
@@ -549,7 +550,7 @@ bool Parser::parseNumber(JsonValue &value)
     char stored[kMaxEcmaScriptNumberLength];
     const std::size_t storedLength = formatEcmaScriptNumber(number, stored);
     if (!m_options.acceptRounding) {
-        return fail(start, tr("the number %1 cannot be stored exactly: as an IEEE-754 double it becomes %2 "
+        return fail(start, JsonParser::tr("the number %1 cannot be stored exactly: as an IEEE-754 double it becomes %2 "
                               "(I-JSON, RFC 7493 §2.2); accept rounding explicitly to store it rounded")
                                .arg(QString::fromLatin1(literal.data(), qsizetype(literal.size())),
                                     QString::fromLatin1(stored, qsizetype(storedLength))));
@@ -586,8 +587,8 @@ QString Parser::currentPointer() const
 
 bool Parser::failUnexpected(const char *expected)
 {
-    const QString found = m_p == m_end ? tr("the end of the document") : describeByte(uchar(*m_p));
-    return fail(m_p, tr("expected %1 but found %2").arg(tr(expected), found));
+    const QString found = m_p == m_end ? JsonParser::tr("the end of the document") : describeByte(uchar(*m_p));
+    return fail(m_p, JsonParser::tr("expected %1 but found %2").arg(JsonParser::tr(expected), found));
 }
 
 bool Parser::fail(const char *at, const QString &reason)
@@ -612,7 +613,7 @@ bool Parser::fail(const char *at, const QString &reason)
 
 QString JsonParseError::toString() const
 {
-    const QString where = QCoreApplication::translate("sa::core::JsonParser", "line %1, column %2").arg(line).arg(column);
+    const QString where = JsonParser::tr("line %1, column %2").arg(line).arg(column);
     const QString path = pointer.isEmpty() ? QString() : u" (at %1)"_s.arg(pointer);
     return where + path + u": "_s + reason;
 }

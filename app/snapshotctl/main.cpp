@@ -1,0 +1,64 @@
+// snapshotctl: the command-line twin of Snapshot Auditor.
+#include "cliio.h"
+#include "jsoncommands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Verb
+{
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const std::map<QString, Verb> &verbs()
+{
+    static const std::map<QString, Verb> all = {
+        {u"canon"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print the RFC 8785 canonical form of a JSON file"), sa::cli::runCanon}},
+        {u"checksum"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print the SHA-256 checksum of a file's canonical form"), sa::cli::runChecksum}},
+        {u"validate"_s, {QT_TRANSLATE_NOOP("snapshotctl", "check that a file can be stored as a snapshot"), sa::cli::runValidate}},
+    };
+    return all;
+}
+
+QString usage()
+{
+    QString text = sa::cli::Cli::tr("Usage: snapshotctl VERB [options] [arguments]\n\n"
+                                    "Browse, compare, verify and roll back versioned JSON snapshots.\n\nVerbs:\n");
+    for (const auto &[name, verb] : verbs())
+        text += u"  %1  %2\n"_s.arg(name, -10).arg(sa::cli::Cli::tr(verb.summary));
+    text += sa::cli::Cli::tr("\nRun 'snapshotctl VERB --help' for the options of a verb.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"snapshotctl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SA_VERSION));
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+        sa::cli::writeOutput(usage().toUtf8());
+        return first.isEmpty() ? sa::cli::kExitError : sa::cli::kExitOk;
+    }
+    if (first == u"--version"_s) {
+        sa::cli::writeOutput(u"snapshotctl %1\n"_s.arg(QCoreApplication::applicationVersion()).toUtf8());
+        return sa::cli::kExitOk;
+    }
+    const auto verb = verbs().find(first);
+    if (verb == verbs().end()) {
+        sa::cli::printError(sa::cli::Cli::tr("unknown verb '%1'; run 'snapshotctl --help' for the list").arg(first));
+        return sa::cli::kExitError;
+    }
+    // The verb sees its own name as argument 0, as QCommandLineParser expects.
+    return verb->second.run(arguments.mid(1));
+}
