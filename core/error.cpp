@@ -13,6 +13,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Immutable: return QStringLiteral("IMMUTABLE");
     case ErrorCode::DatabaseUnavailable: return QStringLiteral("DATABASE_UNAVAILABLE");
     case ErrorCode::SchemaTooNew: return QStringLiteral("SCHEMA_TOO_NEW");
+    case ErrorCode::LegacySchema: return QStringLiteral("LEGACY_SCHEMA");
     case ErrorCode::IoError: return QStringLiteral("IO_ERROR");
     case ErrorCode::InvalidArgument: return QStringLiteral("INVALID_ARGUMENT");
     case ErrorCode::Cancelled: return QStringLiteral("CANCELLED");

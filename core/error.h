@@ -14,6 +14,7 @@ enum class ErrorCode {
     Immutable,
     DatabaseUnavailable,
     SchemaTooNew,
+    LegacySchema, // written by the CCP-04 service; upgraded only when an admin asks
     IoError,
     InvalidArgument,
     Cancelled,

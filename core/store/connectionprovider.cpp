@@ -1,0 +1,209 @@
+#include "connectionprovider.h"
+
+#include "sqlerrors.h"
+#include "storelogging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace sa::core {
+
+namespace {
+
+constexpr int kSqliteBusyTimeoutMs = 10000;
+constexpr int kPostgresConnectTimeoutS = 10;
+
+// Tells two providers for the same database apart in connection names.
+QAtomicInteger<quint64> s_providerSerial;
+
+// A libpq conninfo value in single quotes, as its parser expects.
+QString conninfoQuoted(QString value)
+{
+    value.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u'\'' + value + u'\'';
+}
+
+} // namespace
+
+struct ConnectionProvider::Registry
+{
+    struct Entry
+    {
+        QString connectionName;
+        QMetaObject::Connection threadFinished;
+    };
+    QMutex mutex;
+    QHash<QThread *, Entry> threads; // QThread pointers are keys only, never dereferenced
+};
+
+ConnectionProvider::ConnectionProvider(DatabaseConfig config, QString password)
+    : m_config(std::move(config))
+    , m_password(std::move(password))
+    , m_namePrefix(u"sa:%1#%2"_s.arg(m_config.id()).arg(++s_providerSerial))
+    , m_registry(std::make_shared<Registry>())
+{}
+
+ConnectionProvider::~ConnectionProvider()
+{
+    QMutexLocker lock(&m_registry->mutex);
+    for (const auto &entry : std::as_const(m_registry->threads)) {
+        QObject::disconnect(entry.threadFinished);
+        QSqlDatabase::removeDatabase(entry.connectionName);
+    }
+    m_registry->threads.clear();
+}
+
+QString ConnectionProvider::threadConnectionName() const
+{
+    return u"%1@thread-0x%2"_s.arg(m_namePrefix)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
+Result<QSqlDatabase> ConnectionProvider::database()
+{
+    const QString name = threadConnectionName();
+    QSqlDatabase db;
+    if (QSqlDatabase::contains(name)) {
+        db = QSqlDatabase::database(name, false);
+    } else {
+        db = QSqlDatabase::addDatabase(m_config.driverName(), name);
+        configure(db);
+        QThread *thread = QThread::currentThread();
+        QMutexLocker lock(&m_registry->mutex);
+        // Runs in the finishing thread itself, the only one that may close its connection.
+        const auto finished = QObject::connect(
+            thread, &QThread::finished, thread,
+            [weakRegistry = std::weak_ptr<Registry>(m_registry), thread] {
+                const auto registry = weakRegistry.lock();
+                if (!registry)
+                    return;
+                QMutexLocker lock(&registry->mutex);
+                const auto entry = registry->threads.take(thread);
+                if (!entry.connectionName.isEmpty())
+                    QSqlDatabase::removeDatabase(entry.connectionName);
+            },
+            Qt::DirectConnection);
+        m_registry->threads.insert(thread, Registry::Entry{name, finished});
+    }
+    if (!db.isValid()) {
+        return Error{ErrorCode::DatabaseUnavailable,
+                     u"Cannot open %1: the Qt SQL driver %2 is not installed (Debian package %3)"_s
+                         .arg(describe(), m_config.driverName(),
+                              m_config.engine == DatabaseConfig::Engine::Sqlite
+                                  ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s)};
+    }
+    if (!db.isOpen()) {
+        if (auto opened = open(db); !opened)
+            return opened.error();
+    }
+    return db;
+}
+
+void ConnectionProvider::configure(QSqlDatabase &db) const
+{
+    if (m_config.engine == DatabaseConfig::Engine::Sqlite) {
+        db.setDatabaseName(m_config.sqlitePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kSqliteBusyTimeoutMs));
+        return;
+    }
+    db.setHostName(m_config.host);
+    db.setPort(m_config.port);
+    db.setDatabaseName(m_config.database);
+    db.setUserName(m_config.user);
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
+    // Times come back in UTC whatever the server's TimeZone; tables are found in the
+    // configured schema; NOTICEs (libpq prints them on stderr) stay on the server.
+    QString serverOptions = u"-c TimeZone=UTC -c client_min_messages=warning"_s;
+    if (!m_config.schema.isEmpty())
+        serverOptions += u" -c search_path="_s + m_config.schema;
+    QStringList options = {u"connect_timeout=%1"_s.arg(kPostgresConnectTimeoutS),
+                           u"application_name=snapshot-auditor"_s,
+                           u"options="_s + conninfoQuoted(serverOptions)};
+    if (!m_config.sslMode.isEmpty())
+        options.append(u"sslmode="_s + m_config.sslMode);
+    if (!m_config.sslRootCert.isEmpty())
+        options.append(u"sslrootcert="_s + conninfoQuoted(m_config.sslRootCert));
+    db.setConnectOptions(options.join(u';'));
+}
+
+Status<> ConnectionProvider::open(QSqlDatabase &db) const
+{
+    if (m_config.engine == DatabaseConfig::Engine::Sqlite) {
+        const QFileInfo file(m_config.sqlitePath);
+        if (!file.dir().exists()) {
+            return Error{ErrorCode::DatabaseUnavailable,
+                         u"Cannot open %1: the folder %2 does not exist"_s.arg(describe(), file.absolutePath())};
+        }
+    }
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        QString detail = error.databaseText().trimmed();
+        if (detail.isEmpty())
+            detail = error.driverText().trimmed();
+        QString hint;
+        if (m_config.engine == DatabaseConfig::Engine::PostgreSql && detail.contains(u"password"_s)) {
+            hint = u" Provide the password through the keychain, a ~/.pgpass (or PGPASSFILE) "
+                   "entry or the password prompt."_s;
+        }
+        qCWarning(lcStore).noquote() << "cannot open" << describe() << ':' << detail;
+        return Error{ErrorCode::DatabaseUnavailable, u"Cannot open %1: %2.%3"_s.arg(describe(), detail, hint)};
+    }
+    if (m_config.engine == DatabaseConfig::Engine::Sqlite) {
+        // WAL lets readers run while one process writes; foreign keys are off by default
+        // in SQLite. synchronous stays FULL: a committed snapshot survives a power cut.
+        for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+            QSqlQuery query(db);
+            if (!query.exec(pragma)) {
+                const Error error = errorFromSql(query.lastError(), m_config.engine,
+                                                 u"Preparing %1 (%2)"_s.arg(describe(), pragma));
+                db.close();
+                return error;
+            }
+        }
+    }
+    qCDebug(lcStore).noquote() << "opened" << describe() << "as" << db.connectionName();
+    return Done{};
+}
+
+Error ConnectionProvider::failure(const QSqlError &error, const QString &what)
+{
+    if (m_config.engine == DatabaseConfig::Engine::Sqlite)
+        return errorFromSql(error, m_config.engine, what);
+
+    QSqlDatabase db = QSqlDatabase::database(threadConnectionName(), false);
+    bool lost = classifySqlError(error, m_config.engine) == SqlFailure::ConnectionLost;
+    if (!lost && db.isOpen()) {
+        // libpq does not always say that the socket is gone; a failed ping that is itself
+        // a connection failure does (an aborted transaction fails the ping differently).
+        QSqlQuery ping(db);
+        lost = !ping.exec(u"SELECT 1"_s)
+            && classifySqlError(ping.lastError(), m_config.engine) == SqlFailure::ConnectionLost;
+    }
+    if (!lost)
+        return errorFromSql(error, m_config.engine, what);
+    db.close();
+    qCWarning(lcStore).noquote() << "lost the connection to" << describe() << "; reconnecting on next use";
+    return Error{ErrorCode::DatabaseUnavailable,
+                 u"%1 failed: the connection to %2 was lost (%3). It is re-established on the next attempt."_s
+                     .arg(what, describe(), error.databaseText().trimmed())};
+}
+
+QString ConnectionProvider::describe() const
+{
+    if (m_config.engine == DatabaseConfig::Engine::Sqlite)
+        return u"the SQLite database %1"_s.arg(QFileInfo(m_config.sqlitePath).absoluteFilePath());
+    return u"the PostgreSQL database \"%1\" on %2:%3%4"_s.arg(
+        m_config.database, m_config.host, QString::number(m_config.port),
+        m_config.user.isEmpty() ? QString() : u" as "_s + m_config.user);
+}
+
+} // namespace sa::core

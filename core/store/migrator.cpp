@@ -1,0 +1,167 @@
+#include "migrator.h"
+
+#include "databaseconfig.h"
+#include "sqlerrors.h"
+#include "sqlscript_p.h"
+#include "storelogging.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sa::core {
+
+namespace {
+
+QString engineFolder(DatabaseConfig::Engine engine)
+{
+    return engine == DatabaseConfig::Engine::Sqlite ? u"sqlite"_s : u"postgresql"_s;
+}
+
+} // namespace
+
+Migrator::Migrator(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+std::vector<Migrator::Migration> Migrator::migrations() const
+{
+    static const QRegularExpression kFileName(u"^(\\d{4})_(\\w+)\\.sql$"_s);
+    const QDir dir(u":/sa/migrations/"_s + engineFolder(engineOf(m_db)));
+    std::vector<Migration> result;
+    for (const QString &file : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+        const auto match = kFileName.match(file);
+        Q_ASSERT_X(match.hasMatch(), "Migrator", "migration files are named NNNN_name.sql");
+        result.push_back({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
+    }
+    return result;
+}
+
+int Migrator::latestVersion() const
+{
+    const auto all = migrations();
+    return all.empty() ? 0 : all.back().version;
+}
+
+Result<bool> Migrator::tableExists(const QString &table) const
+{
+    QSqlQuery query(m_db);
+    // to_regclass follows search_path, as the unqualified names in the migrations do.
+    query.prepare(engineOf(m_db) == DatabaseConfig::Engine::Sqlite
+                      ? u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s
+                      : u"SELECT CASE WHEN to_regclass(?) IS NULL THEN 0 ELSE 1 END"_s);
+    query.addBindValue(table);
+    if (!query.exec() || !query.next())
+        return errorFromSql(query.lastError(), engineOf(m_db), u"Reading the database schema"_s);
+    return query.value(0).toInt() > 0;
+}
+
+Result<SchemaState> Migrator::inspect() const
+{
+    SchemaState state;
+    state.latestKnown = latestVersion();
+    const auto hasMigrations = tableExists(u"schema_migrations"_s);
+    if (!hasMigrations)
+        return hasMigrations.error();
+    if (!*hasMigrations) {
+        const auto hasSnapshots = tableExists(u"report_snapshots"_s);
+        if (!hasSnapshots)
+            return hasSnapshots.error();
+        state.status = *hasSnapshots ? SchemaStatus::Legacy : SchemaStatus::Empty;
+        return state;
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s) || !query.next())
+        return errorFromSql(query.lastError(), engineOf(m_db), u"Reading the schema version"_s);
+    state.version = query.value(0).toInt();
+    if (state.version > state.latestKnown)
+        state.status = SchemaStatus::TooNew;
+    else if (state.version < state.latestKnown)
+        state.status = SchemaStatus::Outdated;
+    else
+        state.status = SchemaStatus::Current;
+    return state;
+}
+
+Error Migrator::refusal(const SchemaState &state) const
+{
+    if (state.status == SchemaStatus::TooNew) {
+        return {ErrorCode::SchemaTooNew,
+                u"This database has schema version %1, but this build of Snapshot Auditor "
+                "knows versions up to %2: it was written by a newer release. Nothing was "
+                "changed; open it with that release or a newer one."_s
+                    .arg(state.version).arg(state.latestKnown)};
+    }
+    return {ErrorCode::LegacySchema,
+            u"This database was written by the CCP-04 snapshot service (it has "
+            "report_snapshots but no schema_migrations). Snapshot Auditor never changes "
+            "such a database on its own; an admin can upgrade it explicitly."_s};
+}
+
+Result<SchemaState> Migrator::migrate()
+{
+    const auto before = inspect();
+    if (!before)
+        return before.error();
+    if (before->status == SchemaStatus::Current)
+        return *before;
+    if (before->status == SchemaStatus::TooNew || before->status == SchemaStatus::Legacy)
+        return refusal(*before);
+
+    auto transaction = Transaction::begin(m_db, u"Upgrading the database schema"_s);
+    if (!transaction)
+        return transaction.error();
+    if (engineOf(m_db) == DatabaseConfig::Engine::PostgreSql) {
+        // Serialises concurrent first opens; SQLite's BEGIN IMMEDIATE already did.
+        QSqlQuery lock(m_db);
+        if (!lock.exec(u"SELECT pg_advisory_xact_lock(hashtext('snapshot-auditor migrations'))"_s))
+            return errorFromSql(lock.lastError(), engineOf(m_db), u"Locking the schema for an upgrade"_s);
+    }
+    // Another process may have migrated while this one waited for the lock.
+    const auto current = inspect();
+    if (!current)
+        return current.error();
+    if (current->status == SchemaStatus::TooNew || current->status == SchemaStatus::Legacy)
+        return refusal(*current);
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current->version)
+            continue;
+        if (auto applied = apply(migration); !applied)
+            return applied.error();
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return inspect();
+}
+
+Status<> Migrator::apply(const Migration &migration)
+{
+    const auto engine = engineOf(m_db);
+    const QString label = u"%1_%2"_s.arg(migration.version, 4, 10, QChar(u'0')).arg(migration.name);
+    QFile file(migration.resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Internal, u"Migration %1 is missing from this build"_s.arg(label)};
+    const QStringList statements = Internal::splitSqlScript(QString::fromUtf8(file.readAll()));
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        QSqlQuery query(m_db);
+        if (!query.exec(statements[i])) {
+            return errorFromSql(query.lastError(), engine,
+                                u"Applying migration %1 (statement %2)"_s.arg(label).arg(i + 1));
+        }
+    }
+    QSqlQuery record(m_db);
+    record.prepare(u"INSERT INTO schema_migrations (version, name) VALUES (?, ?)"_s);
+    record.addBindValue(migration.version);
+    record.addBindValue(migration.name);
+    if (!record.exec())
+        return errorFromSql(record.lastError(), engine, u"Recording migration %1"_s.arg(label));
+    qCInfo(lcStore).noquote() << "applied migration" << label << "to" << m_db.connectionName();
+    return Done{};
+}
+
+} // namespace sa::core

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/store/databaseconfig.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Shared by the store tests: fresh databases on both engines, from the ctest `postgres`
+// fixture for PostgreSQL (SA_PG_ENV, PGPASSFILE). A missing server is an error that the
+// tests turn into a failure, never a skip.
+namespace sa::tests {
+
+// For QVERIFY2 messages, which are evaluated before the check: the error's text, or
+// nothing when there is a value.
+template<typename T>
+QByteArray errorText(const core::Result<T> &result)
+{
+    return result ? QByteArray() : result.error().toString().toUtf8();
+}
+
+// The engines every store test runs on; also the `_data()` row names.
+QStringList storeEngines();
+// Adds an "engine" column and one row per engine to the current `_data()` table.
+void addEngineRows();
+
+// A fresh, empty database for one test, removed when this is destroyed: a new SQLite file
+// in a temporary folder, or a new schema owned by the app role (not a superuser) in the
+// fixture's PostgreSQL database.
+class TestDatabase
+{
+public:
+    [[nodiscard]] static core::Result<std::unique_ptr<TestDatabase>> create(const QString &engine);
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    const core::DatabaseConfig &config() const { return m_config; }
+    // The same database as the PostgreSQL superuser, for tests that must act as the owner
+    // of everything (tampering with stored data); for SQLite, config().
+    core::DatabaseConfig superuserConfig() const;
+
+private:
+    TestDatabase() = default;
+
+    core::DatabaseConfig m_config;
+    QString m_superuser;
+    std::unique_ptr<QTemporaryDir> m_sqliteDir;
+};
+
+} // namespace sa::tests
