@@ -34,9 +34,10 @@ CREATE TABLE report_snapshots (
     -- that has any.
     report_id          varchar(64) NOT NULL REFERENCES reports (id) ON DELETE RESTRICT,
     version            integer NOT NULL CHECK (version >= 1),
-    -- jsonb as in CCP-04. lz4 instead of the default pglz: measured on a 1 MB parcel
-    -- document (docs/store-schema.md), it makes inserts markedly cheaper and selects no
-    -- slower, for a slightly larger TOAST footprint.
+    -- jsonb as in CCP-04, compressed with lz4 instead of the default pglz. Measured on
+    -- this machine's kind (PostgreSQL 15, 2 cores) with a 1.0 MB parcel document, 20 runs
+    -- each through psql: insert median 20-23 ms with lz4 vs 30-32 ms with pglz; select
+    -- 7.7-8.0 ms vs 7.8-8.5 ms; 248 KB vs 243 KB stored per row (+2%).
     parcel_snapshot    jsonb COMPRESSION lz4 NOT NULL,
     snapshot_metadata  jsonb NOT NULL CHECK (jsonb_typeof(snapshot_metadata) = 'object'),
     checksum           varchar(64) NOT NULL CHECK (checksum ~ '^[0-9a-f]{64}$'),
