@@ -1,0 +1,27 @@
+#include "connectioncheck.h"
+
+#include "connectionprovider.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sa::core {
+
+Result<ConnectionCheck> checkConnection(const DatabaseConfig &config, const QString &password)
+{
+    ConnectionProvider provider(config, password);
+    auto db = provider.database();
+    if (!db)
+        return db.error();
+    const bool isPostgres = config.engine == DatabaseConfig::Engine::PostgreSql;
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    const QString sql = isPostgres ? u"SELECT version(), current_user"_s : u"SELECT 'SQLite ' || sqlite_version(), ''"_s;
+    if (!query.prepare(sql) || !query.exec() || !query.next())
+        return provider.failure(query.lastError(), u"asking %1 for its version"_s.arg(config.id()));
+    return ConnectionCheck{query.value(0).toString(), query.value(1).toString()};
+}
+
+} // namespace sa::core

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "../result.h"
+#include "databaseconfig.h"
+
+#include <QString>
+
+namespace sa::core {
+
+// What a test connection found out.
+struct ConnectionCheck
+{
+    QString serverVersion; // "PostgreSQL 15.18 ..." or "SQLite 3.40.1"
+    QString user; // the role the server sees (PostgreSQL), or empty
+};
+
+// Opens the database once with `password` (empty: libpq's own sources) and asks for its
+// version: the "Test connection" of the GUI and `snapshotctl` alike. Blocks on the network:
+// call it from a worker thread. Errors are DATABASE_UNAVAILABLE with the reason.
+[[nodiscard]] Result<ConnectionCheck> checkConnection(const DatabaseConfig &config, const QString &password);
+
+} // namespace sa::core
