@@ -7,7 +7,7 @@ SA_CONFORMANCE_DIR="$SA_ROOT/../shared/conformance"
 seconds=20
 [ "${1:-}" = "--seconds" ] && seconds=$2
 sa_build_preset fuzz
-for target in fuzz_json_parser; do
+for target in fuzz_json_parser fuzz_json_diff_patch; do
     corpus="$SA_ROOT/build/fuzz/corpus/$target"
     mkdir -p "$corpus"
     sa_step "$target" "$SA_ROOT/build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" \

@@ -9,5 +9,7 @@ namespace sa::cli {
 int runCanon(const QStringList &arguments);
 int runChecksum(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
+int runPatch(const QStringList &arguments);
 
 } // namespace sa::cli

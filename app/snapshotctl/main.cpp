@@ -22,6 +22,8 @@ const std::map<QString, Verb> &verbs()
     static const std::map<QString, Verb> all = {
         {u"canon"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print the RFC 8785 canonical form of a JSON file"), sa::cli::runCanon}},
         {u"checksum"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print the SHA-256 checksum of a file's canonical form"), sa::cli::runChecksum}},
+        {u"diff"_s, {QT_TRANSLATE_NOOP("snapshotctl", "show what changed between two JSON files (or an RFC 6902 patch)"), sa::cli::runDiff}},
+        {u"patch"_s, {QT_TRANSLATE_NOOP("snapshotctl", "apply an RFC 6902 JSON Patch to a JSON file"), sa::cli::runPatch}},
         {u"validate"_s, {QT_TRANSLATE_NOOP("snapshotctl", "check that a file can be stored as a snapshot"), sa::cli::runValidate}},
     };
     return all;
