@@ -17,6 +17,10 @@ constexpr std::size_t kMyersSteps = std::size_t(1) << 20;
 constexpr std::size_t kMyersMinEdits = 64;
 // How far pairing looks for a better partner before it gives up on a neighbour.
 constexpr std::size_t kPairLookahead = 4;
+// Each move costs whoever applies the patch a shift of the array; beyond this many element
+// shifts per array, elements out of order are left to pairing (replacements) instead.
+constexpr std::size_t kMoveShiftBudget = std::size_t(1) << 26;
+constexpr std::size_t kMinMoves = 16;
 // Identity-key hashes are salted so that a key value never matches a whole unkeyed element.
 constexpr std::uint64_t kKeyedSalt = 0x6a09e667f3bcc909ULL;
 
@@ -80,10 +84,13 @@ void ArrayMatcher::align(std::span<const JsonValue> oldElements,
     m_out = &out;
     m_workLeft = kWorkBudget;
     out.reset(oldElements.size(), newElements.size());
-    if (options.identityKey)
+    if (options.identityKey) {
         matchByIdentity();
-    else
+    } else {
         matchByHash();
+        if (options.detectMoves)
+            matchMovedElements();
+    }
     pairLeftovers();
     m_out = nullptr;
 }
@@ -324,7 +331,8 @@ void ArrayMatcher::matchAnchors(const Range &range)
         return;
     std::sort(m_candidates.begin(), m_candidates.end(),
               [](const Candidate &x, const Candidate &y) { return x.oldIndex < y.oldIndex; });
-    keepLongestIncreasing(m_candidates);
+    if (!keepLongestIncreasing(m_candidates))
+        return;
 
     // Match what lies between consecutive anchors on its own (later, from the stack).
     std::uint32_t oldBegin = range.oldBegin;
@@ -341,7 +349,7 @@ void ArrayMatcher::matchAnchors(const Range &range)
     pushGap(range.oldEnd, range.newEnd);
 }
 
-void ArrayMatcher::keepLongestIncreasing(std::vector<Candidate> &candidates)
+bool ArrayMatcher::keepLongestIncreasing(std::vector<Candidate> &candidates)
 {
     // Patience sorting: m_lisTails[len] is the candidate ending the best increasing run of
     // length len+1 found so far; parents rebuild the run.
@@ -366,19 +374,76 @@ void ArrayMatcher::keepLongestIncreasing(std::vector<Candidate> &candidates)
         m_lisMember[std::size_t(c)] = true;
     }
 
+    std::size_t runLength = 0;
+    for (const bool member : m_lisMember)
+        runLength += member ? 1 : 0;
+    const std::size_t total = candidates.size();
+    const bool allowMoves = m_options.detectMoves && movesAffordable(total - runLength);
+    // A scrambled order (reversed, shuffled) with moves unaffordable: a few anchors would only
+    // turn everything between them into deletions and insertions. Pairing by position does
+    // better there.
+    if (!allowMoves && 4 * runLength < total) {
+        candidates.clear();
+        return false;
+    }
+
     std::size_t kept = 0;
-    for (std::size_t c = 0; c < candidates.size(); ++c) {
+    for (std::size_t c = 0; c < total; ++c) {
         const Candidate candidate = candidates[c];
         if (m_lisMember[c]) {
             m_out->link(candidate.oldIndex, candidate.newIndex,
                         candidate.identical ? ElementLink::Equal : ElementLink::Compare);
             candidates[kept++] = candidate;
-        } else if (m_options.detectMoves) {
+        } else if (allowMoves) {
             m_out->link(candidate.oldIndex, candidate.newIndex,
                         candidate.identical ? ElementLink::Moved : ElementLink::MovedCompare);
         }
     }
     candidates.resize(kept);
+    return true;
+}
+
+bool ArrayMatcher::movesAffordable(std::size_t moves) const
+{
+    const std::size_t arraySize = std::max(m_old.size(), m_new.size());
+    return moves <= std::max(kMinMoves, kMoveShiftBudget / arraySize);
+}
+
+void ArrayMatcher::matchMovedElements()
+{
+    // Myers and the gap searches only find elements in order; an element equal to one that
+    // was deleted elsewhere in the array has moved.
+    m_oldSorted.clear();
+    m_newSorted.clear();
+    for (std::uint32_t i = 0; i < m_old.size(); ++i) {
+        if (m_out->oldToNew[i] < 0)
+            m_oldSorted.push_back({m_oldHash[i], i});
+    }
+    for (std::uint32_t j = 0; j < m_new.size(); ++j) {
+        if (m_out->newToOld[j] < 0)
+            m_newSorted.push_back({m_newHash[j], j});
+    }
+    if (m_oldSorted.empty() || m_newSorted.empty())
+        return;
+    std::sort(m_oldSorted.begin(), m_oldSorted.end());
+    std::sort(m_newSorted.begin(), m_newSorted.end());
+    m_candidates.clear();
+    for (std::size_t a = 0, b = 0; a < m_oldSorted.size() && b < m_newSorted.size();) {
+        if (m_oldSorted[a].hash < m_newSorted[b].hash) {
+            ++a;
+        } else if (m_newSorted[b].hash < m_oldSorted[a].hash) {
+            ++b;
+        } else {
+            if (confirmEqual(m_oldSorted[a].index, m_newSorted[b].index))
+                m_candidates.push_back({m_oldSorted[a].index, m_newSorted[b].index, true});
+            ++a;
+            ++b;
+        }
+    }
+    if (!movesAffordable(m_candidates.size()))
+        return;
+    for (const Candidate &candidate : m_candidates)
+        m_out->link(candidate.oldIndex, candidate.newIndex, ElementLink::Moved);
 }
 
 void ArrayMatcher::matchByIdentity()

@@ -81,8 +81,11 @@ private:
     void matchAnchors(const Range &range);
     void matchByIdentity();
     // Links the longest run of candidates increasing in both indices as kept, the others
-    // as moved (or not at all without move detection); leaves only the kept ones.
-    void keepLongestIncreasing(std::vector<Candidate> &candidates);
+    // as moved (or not at all when moves are off or too many); leaves only the kept ones.
+    // False when the order is too scrambled to search the gaps between them.
+    bool keepLongestIncreasing(std::vector<Candidate> &candidates);
+    bool movesAffordable(std::size_t moves) const;
+    void matchMovedElements();
     void pairLeftovers();
     void pairGap(std::span<const std::uint32_t> deleted, std::span<const std::uint32_t> inserted);
     bool pairable(std::uint32_t oldIndex, std::uint32_t newIndex) const;
