@@ -113,9 +113,10 @@ Result<SchemaState> Migrator::migrate()
     if (before->status == SchemaStatus::TooNew || before->status == SchemaStatus::Legacy)
         return refusal(*before);
 
-    auto transaction = Transaction::begin(m_db, u"Upgrading the database schema"_s);
+    const QString what = u"Upgrading the database schema"_s;
+    auto transaction = Transaction::begin(m_db);
     if (!transaction)
-        return transaction.error();
+        return errorFromSql(transaction.error(), engineOf(m_db), what);
     if (engineOf(m_db) == DatabaseConfig::Engine::PostgreSql) {
         // Serialises concurrent first opens; SQLite's BEGIN IMMEDIATE already did.
         QSqlQuery lock(m_db);
@@ -135,7 +136,7 @@ Result<SchemaState> Migrator::migrate()
             return applied.error();
     }
     if (auto committed = transaction->commit(); !committed)
-        return committed.error();
+        return errorFromSql(committed.error(), engineOf(m_db), what);
     return inspect();
 }
 

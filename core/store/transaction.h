@@ -3,6 +3,7 @@
 #include "../result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace sa::core {
 
@@ -10,10 +11,12 @@ namespace sa::core {
 // uncommitted, so an early return leaves nothing behind. On SQLite it takes the write lock
 // at BEGIN (BEGIN IMMEDIATE): two writers that both read first and then try to write
 // would otherwise fail with SQLITE_BUSY instead of waiting for each other.
+// Failures are the driver's own, for the caller to map (ConnectionProvider::failure()
+// also notices a lost connection).
 class Transaction
 {
 public:
-    [[nodiscard]] static Result<Transaction> begin(const QSqlDatabase &db, const QString &what);
+    [[nodiscard]] static Result<Transaction, QSqlError> begin(const QSqlDatabase &db);
 
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&) = delete;
@@ -21,13 +24,12 @@ public:
     Transaction &operator=(const Transaction &) = delete;
     ~Transaction();
 
-    [[nodiscard]] Status<> commit();
+    [[nodiscard]] Status<QSqlError> commit();
 
 private:
-    Transaction(QSqlDatabase db, QString what);
+    explicit Transaction(QSqlDatabase db);
 
     QSqlDatabase m_db;
-    QString m_what; // for error messages: "creating version 4 of report r-1"
     bool m_open = false;
 };
 

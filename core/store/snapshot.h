@@ -1,0 +1,66 @@
+#pragma once
+
+#include "snapshotmetadata.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+// The values SnapshotStore takes and returns. Plain data, safe to pass between threads.
+namespace sa::core {
+
+// One version of a report, without its payload: what history lists show.
+struct SnapshotSummary
+{
+    QString id;
+    QString reportId;
+    int version = 0;
+    QString checksum; // lowercase hex SHA-256 of the canonical JSON
+    qint64 dataSize = 0; // bytes of canonical JSON
+    QString parentId; // empty for a first version
+    QString createdBy; // the users.login of the author
+    QDateTime createdAt; // UTC
+    bool isActive = false;
+    QDateTime deprecatedAt; // invalid unless deprecated
+    QString deprecatedReason;
+};
+
+// A version with its verified payload.
+struct Snapshot
+{
+    SnapshotSummary summary;
+    QByteArray canonicalJson; // RFC 8785 bytes whose SHA-256 is summary.checksum
+    QByteArray metadataJson;
+    QByteArray changesSummaryJson; // empty for a first version
+};
+
+struct CreateSnapshotRequest
+{
+    QString reportId; // 1..64 characters
+    QByteArray json; // the document, UTF-8
+    SnapshotMetadata metadata;
+    // Optimistic lock: the active version the caller based its change on (0: none yet).
+    // A different active version is VERSION_CONFLICT.
+    std::optional<int> expectedVersion;
+    // When the document equals the active version's, return that version and write nothing.
+    bool skipUnchanged = false;
+    // Accept numbers that change when read as doubles; each is listed in the warnings.
+    bool acceptRounding = false;
+};
+
+struct CreateSnapshotResult
+{
+    SnapshotSummary snapshot;
+    bool created = true; // false: skipUnchanged found the document unchanged
+};
+
+struct HistoryPage
+{
+    std::vector<SnapshotSummary> snapshots; // newest first
+    qint64 total = 0; // versions of the report in all
+};
+
+} // namespace sa::core
