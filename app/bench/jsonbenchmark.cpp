@@ -6,11 +6,16 @@
 #include "simdjsonpeer.h"
 
 #include <core/json/canonicaljson.h>
+#include <core/json/jsondiff.h>
 #include <core/json/jsonparser.h>
+#include <core/json/jsonpatch.h>
 #include <core/json/sha256.h>
 
 #include <QCryptographicHash>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace sa::core;
@@ -33,7 +38,10 @@ Measurement measureOne(Operation operation, Tool tool, qint64 bytes, int runs,
 
 JsonBenchmark::JsonBenchmark(JsonBenchmarkOptions options)
     : m_options(std::move(options))
-{}
+{
+    m_parsePool.setObjectName(u"snapshot-bench parse"_s);
+    m_parsePool.setMaxThreadCount(1);
+}
 
 Result<BenchmarkReport, QString> JsonBenchmark::run(QTextStream &progress)
 {
@@ -135,7 +143,61 @@ Result<SizeReport, QString> JsonBenchmark::measureOurs(const DocumentPair &pair)
         return u"the engine gave different results on repeated runs of the %1 document"_s.arg(
             pair.label);
 
+    QByteArray patch;
+    QString diffFailure;
+    Measurement diff = measureOne(Operation::Diff, Tool::Ours, pair.oldJson.size() + newBytes,
+                                  runs, [&] {
+                                      auto result = diffToPatch(pair.oldJson, pair.newJson);
+                                      if (result)
+                                          patch = std::move(result.value());
+                                      else
+                                          diffFailure = result.error();
+                                  });
+    if (!diffFailure.isEmpty())
+        return u"the diff failed on the %1 pair: %2"_s.arg(pair.label, diffFailure);
+    diff.patchBytes = patch.size();
+    report.measurements.push_back(diff);
+
+    // Applying the patch to the parsed old version; the patch is parsed beforehand, as the
+    // store holds it parsed.
+    const auto oldParsed = parseJson(pair.oldJson);
+    const auto patchParsed = parseJson(patch);
+    if (!oldParsed || !patchParsed)
+        return u"the engine cannot read its own patch or the old %1 document"_s.arg(pair.label);
+    std::optional<Result<JsonDocumentPtr>> patched;
+    report.measurements.push_back(
+        measureOne(Operation::PatchApply, Tool::Ours, pair.oldJson.size(), runs, [&] {
+            patched.emplace(applyPatch(oldParsed->document, patchParsed->document));
+        }));
+    if (!*patched)
+        return u"the %1 patch does not apply: %2"_s.arg(pair.label, patched->error().toString());
+    if (canonicalJson(patched->value()->root()) != canonical)
+        return u"applying the %1 patch does not give the new version"_s.arg(pair.label);
+
     return report;
+}
+
+// From the two texts to the finished RFC 6902 patch, the way snapshotctl diff and the store
+// work: both documents parsed (concurrently) and validated, then compared.
+Result<QByteArray, QString> JsonBenchmark::diffToPatch(const QByteArray &oldJson,
+                                                      const QByteArray &newJson)
+{
+    std::optional<Result<ParsedJson, JsonParseError>> oldParsed;
+    QFuture<void> oldParse = QtConcurrent::run(&m_parsePool,
+                                               [&] { oldParsed.emplace(parseJson(oldJson)); });
+    const auto newParsed = parseJson(newJson);
+    oldParse.waitForFinished();
+    if (!*oldParsed)
+        return oldParsed->error().toString();
+    if (!newParsed)
+        return newParsed.error().toString();
+
+    DiffOptions options;
+    options.collectChanges = false; // only the patch is wanted
+    auto diff = diffJson(oldParsed->value().document, newParsed->document, options);
+    if (!diff)
+        return diff.error().toString();
+    return std::move(diff->patch);
 }
 
 void JsonBenchmark::measurePeers(const DocumentPair &pair, SizeReport &report) const

@@ -5,6 +5,7 @@
 #include <core/result.h>
 
 #include <QString>
+#include <QThreadPool>
 
 #include <utility>
 #include <vector>
@@ -37,9 +38,13 @@ public:
 
 private:
     sa::core::Result<SizeReport, QString> measureOurs(const DocumentPair &pair);
+    sa::core::Result<QByteArray, QString> diffToPatch(const QByteArray &oldJson,
+                                                      const QByteArray &newJson);
     void measurePeers(const DocumentPair &pair, SizeReport &report) const;
 
     JsonBenchmarkOptions m_options;
+    // Parses the old document of a pair while the calling thread parses the new one.
+    QThreadPool m_parsePool;
 };
 
 } // namespace sa::bench

@@ -27,7 +27,7 @@ QString toolName(Tool tool)
 {
     switch (tool) {
     case Tool::Ours:
-        return u"**ours**"_s;
+        return u"ours"_s;
     case Tool::Simdjson:
         return u"simdjson (DOM)"_s;
     case Tool::Nlohmann:

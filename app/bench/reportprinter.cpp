@@ -62,8 +62,9 @@ QString patchColumn(const Measurement &measurement)
 
 void printRow(QTextStream &out, const Measurement &measurement, const Measurement *ours)
 {
-    out << "| " << operationName(measurement.operation) << " | " << toolName(measurement.tool)
-        << " | ";
+    const QString tool = toolName(measurement.tool);
+    out << "| " << operationName(measurement.operation) << " | "
+        << (measurement.tool == Tool::Ours ? u"**"_s + tool + u"**"_s : tool) << " | ";
     if (measurement.timing) {
         out << milliseconds(measurement.timing->p50Ms) << " | "
             << milliseconds(measurement.timing->p95Ms) << " | "
