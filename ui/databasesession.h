@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/json/jsondocument.h"
+#include "core/result.h"
+#include "core/store/opendatabase.h"
+#include "core/store/snapshot.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+
+namespace sa::ui {
+
+// A version loaded for viewing: its summary and its verified, parsed document.
+struct LoadedVersion
+{
+    core::SnapshotSummary summary;
+    core::JsonDocumentPtr document;
+    QByteArray metadataJson;
+};
+
+template<typename T>
+using Task = QFuture<core::Result<T>>;
+
+// The open database as the GUI sees it: every call runs on the session's own worker pool
+// (never on the GUI thread) and answers with a future, to be consumed with
+// QFuture::then(context, ...) or a QFutureWatcher. Workers use their own connections from
+// the shared provider. Destroying the session waits for running calls.
+class DatabaseSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    DatabaseSession(core::OpenedDatabase database, bool readOnly, QObject *parent = nullptr);
+    ~DatabaseSession() override;
+
+    // Connects and opens (migrating an empty or older database unless `readOnly`) on a
+    // worker thread of the global pool.
+    static Task<core::OpenedDatabase> open(const core::DatabaseConfig &config, const QString &password, bool readOnly);
+
+    const core::DatabaseConfig &config() const;
+    const core::SchemaState &schema() const { return m_database.schema; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    Task<core::HistoryPage> history(const QString &reportId, int limit, qint64 offset);
+    Task<LoadedVersion> loadVersion(const QString &reportId, std::optional<int> version);
+
+private:
+    template<typename Function>
+    auto run(Function function);
+
+    core::OpenedDatabase m_database;
+    bool m_readOnly = false;
+    QThreadPool m_pool; // database work only, so a long audit cannot starve the diff workers
+};
+
+} // namespace sa::ui
