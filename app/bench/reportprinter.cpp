@@ -20,15 +20,35 @@ constexpr Operation kOperations[] = {Operation::Parse, Operation::Canonicalize,
 constexpr Tool kPeers[] = {Tool::Simdjson, Tool::Nlohmann, Tool::QtCryptographicHash,
                            Tool::NodeJsonParse, Tool::DeepObjectDiff, Tool::Jsondiffpatch};
 
+// The model name and the instruction set extensions the measured code paths can use.
 QString cpuModel()
 {
     QFile cpuInfo(u"/proc/cpuinfo"_s);
     if (!cpuInfo.open(QIODevice::ReadOnly | QIODevice::Text))
         return u"unknown CPU"_s;
+    const QString text = QString::fromUtf8(cpuInfo.readAll());
     static const QRegularExpression modelName(u"^model name\\s*:\\s*(.+)$"_s,
                                               QRegularExpression::MultilineOption);
-    const auto match = modelName.match(QString::fromUtf8(cpuInfo.readAll()));
-    return match.hasMatch() ? match.captured(1).trimmed() : u"unknown CPU"_s;
+    static const QRegularExpression flagLine(u"^flags\\s*:\\s*(.+)$"_s,
+                                             QRegularExpression::MultilineOption);
+    const auto model = modelName.match(text);
+    const QStringList flags = flagLine.match(text).captured(1).split(u' ');
+    QStringList relevant;
+    for (const QString &flag : {u"sha_ni"_s, u"avx2"_s, u"avx512f"_s}) {
+        if (flags.contains(flag))
+            relevant << flag;
+    }
+    return (model.hasMatch() ? model.captured(1).trimmed() : u"unknown CPU"_s)
+           + u" ("_s + relevant.join(u", "_s) + u')';
+}
+
+// The 1, 5 and 15 minute load averages: on a shared machine they say how far to trust a run.
+QString loadAverage()
+{
+    QFile loadAverages(u"/proc/loadavg"_s);
+    if (!loadAverages.open(QIODevice::ReadOnly | QIODevice::Text))
+        return u"unknown"_s;
+    return QString::fromLatin1(loadAverages.readLine()).section(u' ', 0, 2);
 }
 
 QString bytes(qint64 count)
@@ -106,7 +126,7 @@ void printReport(QTextStream &out, const BenchmarkReport &report,
         << "- Command: `" << commandLine << "`\n"
         << "- Date: " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\n"
         << "- Machine: " << QThread::idealThreadCount() << " logical CPUs, " << cpuModel()
-        << "\n"
+        << ", load average " << loadAverage() << " when the report was written\n"
         << "- Peers: " << report.peerVersions << "\n";
     if (!report.nodePeersNote.isEmpty())
         out << "- Node peers: " << report.nodePeersNote << "\n";
