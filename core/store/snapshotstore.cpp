@@ -5,6 +5,7 @@
 #include "../json/jsonparser.h"
 #include "../json/sha256.h"
 #include "connectionprovider.h"
+#include "payloadcache.h"
 #include "payloadcodec_p.h"
 #include "storelogging.h"
 #include "transaction.h"
@@ -27,7 +28,7 @@ constexpr int kSnapshotIdLength = 16; // 96 random bits
 // the author.
 const QString kSummaryColumns = u"s.id, s.report_id, s.version, s.checksum, s.data_size, s.parent_snapshot_id, "
                                 "u.login, s.created_at, s.is_active, s.deprecated_at, s.deprecated_reason"_s;
-constexpr int kPayloadColumn = 11; // after the summary columns in get()
+constexpr int kSummaryColumnCount = 11;
 const QString kFromSnapshots = u" FROM report_snapshots s JOIN users u ON u.id = s.created_by "_s;
 
 bool isSqlite(const QSqlDatabase &db)
@@ -147,8 +148,8 @@ Status<> run(ConnectionProvider &provider, QSqlQuery &query, const QString &sql,
 
 } // namespace
 
-SnapshotStore::SnapshotStore(ConnectionProvider &provider)
-    : m_provider(provider)
+SnapshotStore::SnapshotStore(ConnectionProvider &provider, PayloadCache *cache)
+    : m_provider(provider), m_cache(cache)
 {}
 
 Result<qint64> SnapshotStore::actingUserId(QSqlDatabase &db, const QString &what)
@@ -236,11 +237,9 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     // max + 1, not active + 1: after a rollback the active version is not the newest.
     const int version = query.value(0).toInt() + 1;
 
-    // The active version with its payload: the new version's changes are computed against
-    // it, after verifying it (a diff against tampered data would hide the tampering).
     if (auto ran = run(m_provider, query,
-                       u"SELECT "_s + kSummaryColumns + u", s.parcel_snapshot"_s + kFromSnapshots
-                           + u"WHERE s.report_id = ? AND "_s + activeCondition(*db),
+                       u"SELECT "_s + kSummaryColumns + kFromSnapshots + u"WHERE s.report_id = ? AND "_s
+                           + activeCondition(*db),
                        {reportId}, what);
         !ran) {
         return ran.error();
@@ -260,14 +259,15 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
 
     QVariant changesSummary = nullString();
     if (active) {
-        const auto previous = verifiedPayload(query, *active);
+        // Changes are computed against verified data: a diff against tampered data would
+        // hide the tampering.
+        const auto previous = payload(*db, *active, what);
         if (!previous)
             return previous.error();
         const auto changes = changesBetween(*previous, parsed->document);
         if (!changes)
             return changes.error();
         changesSummary = QString::fromUtf8(*changes);
-        query.finish();
         // Before the insert: the database allows one active version per report.
         if (auto ran = run(m_provider, query, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
                            {false, active->id}, what);
@@ -276,13 +276,13 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
         }
     }
     const QString id = newSnapshotId();
-    const QVariant payload = isSqlite(*db) ? QVariant(Internal::deflatePayload(canonical))
-                                           : QVariant(QString::fromUtf8(canonical));
+    const QVariant stored = isSqlite(*db) ? QVariant(Internal::deflatePayload(canonical))
+                                          : QVariant(QString::fromUtf8(canonical));
     if (auto ran = run(m_provider, query,
                        u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, snapshot_metadata, "
                        "checksum, data_size, parent_snapshot_id, changes_summary, created_by, is_active) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {id, reportId, version, payload, QString::fromUtf8(metadata.toJson()), checksum,
+                       {id, reportId, version, stored, QString::fromUtf8(metadata.toJson()), checksum,
                         qint64(canonical.size()), active ? QVariant(active->id) : nullString(),
                         changesSummary, *userId, true},
                        what);
@@ -308,6 +308,9 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     query.finish();
     if (auto committed = transaction->commit(); !committed)
         return m_provider.failure(committed.error(), what);
+    // The next create of this report diffs against these bytes.
+    if (m_cache)
+        m_cache->insert(id, canonical);
     qCDebug(lcStore).noquote() << "created version" << version << "of" << reportId << "as" << id;
     return result;
 }
@@ -319,8 +322,8 @@ Result<Snapshot> SnapshotStore::get(const QString &reportId, std::optional<int> 
     if (!db)
         return db.error();
     QSqlQuery query(*db);
-    QString sql = u"SELECT "_s + kSummaryColumns + u", s.parcel_snapshot, s.snapshot_metadata, s.changes_summary"_s
-        + kFromSnapshots + u"WHERE s.report_id = ? AND "_s;
+    QString sql = u"SELECT "_s + kSummaryColumns + u", s.snapshot_metadata, s.changes_summary"_s + kFromSnapshots
+        + u"WHERE s.report_id = ? AND "_s;
     QVariantList values = {reportId};
     if (version) {
         sql += u"s.version = ?"_s;
@@ -335,17 +338,29 @@ Result<Snapshot> SnapshotStore::get(const QString &reportId, std::optional<int> 
 
     Snapshot snapshot;
     snapshot.summary = readSummary(query);
-    auto payload = verifiedPayload(query, snapshot.summary);
-    if (!payload)
-        return payload.error();
-    snapshot.canonicalJson = std::move(*payload);
-    snapshot.metadataJson = canonicalText(query.value(kPayloadColumn + 1).toString().toUtf8());
-    snapshot.changesSummaryJson = canonicalText(query.value(kPayloadColumn + 2).toString().toUtf8());
+    snapshot.metadataJson = canonicalText(query.value(kSummaryColumnCount).toString().toUtf8());
+    snapshot.changesSummaryJson = canonicalText(query.value(kSummaryColumnCount + 1).toString().toUtf8());
+    auto canonical = payload(*db, snapshot.summary, what);
+    if (!canonical)
+        return canonical.error();
+    snapshot.canonicalJson = std::move(*canonical);
     return snapshot;
 }
 
-Result<QByteArray> SnapshotStore::verifiedPayload(const QSqlQuery &row, const SnapshotSummary &summary)
+Result<QByteArray> SnapshotStore::payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what)
 {
+    if (m_cache) {
+        if (auto cached = m_cache->find(summary.id))
+            return *cached;
+    }
+    QSqlQuery row(db);
+    if (auto ran = run(m_provider, row, u"SELECT parcel_snapshot FROM report_snapshots WHERE id = ?"_s, {summary.id}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (!row.next())
+        return Error{ErrorCode::NotFound, u"%1 failed: snapshot %2 is gone"_s.arg(what, summary.id)};
+
     const auto refuse = [&summary](const QString &why) {
         qCCritical(lcStore).noquote() << "integrity check failed for snapshot" << summary.id << ':' << why;
         return Error{ErrorCode::IntegrityCheckFailed,
@@ -356,14 +371,14 @@ Result<QByteArray> SnapshotStore::verifiedPayload(const QSqlQuery &row, const Sn
     QByteArray canonical;
     if (m_provider.config().engine == DatabaseConfig::Engine::Sqlite) {
         // The stored bytes are the canonical bytes: inflate and hash, nothing to re-serialise.
-        auto inflated = Internal::inflatePayload(row.value(kPayloadColumn).toByteArray(), summary.dataSize);
+        auto inflated = Internal::inflatePayload(row.value(0).toByteArray(), summary.dataSize);
         if (!inflated)
             return refuse(inflated.error().message);
         canonical = std::move(*inflated);
     } else {
         // jsonb keeps values, not text: the canonical form is rebuilt from them, which gives
         // the stored bytes back exactly (jsonb's numerics hold every digit of the double).
-        const auto parsed = parseJson(row.value(kPayloadColumn).toString().toUtf8(), JsonParseOptions::storage());
+        const auto parsed = parseJson(row.value(0).toString().toUtf8(), JsonParseOptions::storage());
         if (!parsed)
             return refuse(u"the stored document does not parse: "_s + parsed.error().toString());
         canonical = canonicalJson(parsed->document->root());
@@ -375,6 +390,8 @@ Result<QByteArray> SnapshotStore::verifiedPayload(const QSqlQuery &row, const Sn
     const QString actual = sha256Hex(canonical);
     if (actual != summary.checksum)
         return refuse(u"the stored checksum is %1 but the data hashes to %2"_s.arg(summary.checksum, actual));
+    if (m_cache)
+        m_cache->insert(summary.id, canonical);
     return canonical;
 }
 

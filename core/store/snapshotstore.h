@@ -11,16 +11,20 @@ class QSqlQuery;
 namespace sa::core {
 
 class ConnectionProvider;
+class PayloadCache;
 
 // The snapshot operations of DESIGN.md on one database, identical on SQLite and
 // PostgreSQL. Holds no state of its own: any thread may call any member at the same time
 // (each thread works on its own connection from the provider). Every write is one
-// transaction; every read of a payload verifies its checksum.
+// transaction; every payload read from the database is verified against its checksum
+// before it is returned or cached.
 class SnapshotStore
 {
 public:
-    // `provider` is not owned and must outlive the store; its database must be migrated.
-    explicit SnapshotStore(ConnectionProvider &provider);
+    // `provider` (not owned) must outlive the store and its database must be migrated.
+    // `cache` (not owned, may be null) keeps verified payloads: gets of cached versions skip
+    // the payload transfer, and a create diffs against the cached active version.
+    explicit SnapshotStore(ConnectionProvider &provider, PayloadCache *cache = nullptr);
 
     // Validates, canonicalises and checksums the document, then in one transaction: next
     // version = max(version) + 1 of the report, inserted active, the previous active version
@@ -38,10 +42,12 @@ public:
 
 private:
     [[nodiscard]] Result<qint64> actingUserId(QSqlDatabase &db, const QString &what);
-    [[nodiscard]] Result<QByteArray> verifiedPayload(const QSqlQuery &row, const SnapshotSummary &summary);
+    // The canonical bytes of `summary`'s snapshot: from the cache, or read and verified.
+    [[nodiscard]] Result<QByteArray> payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what);
     [[nodiscard]] Error notFound(QSqlDatabase &db, const QString &reportId, std::optional<int> version);
 
     ConnectionProvider &m_provider; // not owned
+    PayloadCache *m_cache; // not owned, may be null
 };
 
 } // namespace sa::core

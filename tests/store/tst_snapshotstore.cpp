@@ -6,6 +6,7 @@
 #include "core/json/sha256.h"
 #include "core/store/connectionprovider.h"
 #include "core/store/migrator.h"
+#include "core/store/payloadcache.h"
 #include "core/store/snapshotstore.h"
 
 #include <QSqlError>
@@ -40,7 +41,8 @@ QByteArray canonicalOf(const QByteArray &json)
 class StoreFixture
 {
 public:
-    QByteArray open(const QString &engine)
+    // `cached`: the store keeps verified payloads in a cache of its own.
+    QByteArray open(const QString &engine, bool cached = false)
     {
         auto database = TestDatabase::create(engine);
         if (!database)
@@ -51,11 +53,14 @@ public:
         if (!db)
             return errorText(db);
         const auto migrated = Migrator(*db).migrate();
-        m_store = std::make_unique<SnapshotStore>(*m_provider);
+        if (cached)
+            m_cache = std::make_unique<PayloadCache>();
+        m_store = std::make_unique<SnapshotStore>(*m_provider, m_cache.get());
         return errorText(migrated);
     }
 
     SnapshotStore &store() { return *m_store; }
+    PayloadCache *cache() { return m_cache.get(); }
     ConnectionProvider &provider() { return *m_provider; }
     const TestDatabase &database() const { return *m_database; }
 
@@ -84,6 +89,7 @@ public:
 private:
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ConnectionProvider> m_provider;
+    std::unique_ptr<PayloadCache> m_cache;
     std::unique_ptr<SnapshotStore> m_store;
 };
 
@@ -127,6 +133,9 @@ private Q_SLOTS:
     void getOfMissingVersionsSaysWhat();
     void tamperedPayloadFailsTheIntegrityCheck_data() { sa::tests::addEngineRows(); }
     void tamperedPayloadFailsTheIntegrityCheck();
+
+    void cachedPayloadsMatchTheDatabase_data() { sa::tests::addEngineRows(); }
+    void cachedPayloadsMatchTheDatabase();
 
     void historyPagesNewestFirst_data() { sa::tests::addEngineRows(); }
     void historyPagesNewestFirst();
@@ -431,6 +440,28 @@ void tst_SnapshotStore::tamperedPayloadFailsTheIntegrityCheck()
     QVERIFY(fixture.store().get(u"r1"_s, 2));
 }
 
+void tst_SnapshotStore::cachedPayloadsMatchTheDatabase()
+{
+    QFETCH(QString, engine);
+    StoreFixture fixture;
+    const QByteArray opened = fixture.open(engine, true);
+    QVERIFY2(opened.isEmpty(), opened.constData());
+    QVERIFY(fixture.store().create(request(u"r1"_s, parcel(1))));
+    QVERIFY(fixture.store().create(request(u"r1"_s, parcel(2, R"(,"zoning":"R2.5")"))));
+    QCOMPARE(fixture.cache()->count(), 2);
+
+    // A second store on a cold cache reads and verifies the same bytes from the database.
+    SnapshotStore uncached(fixture.provider());
+    for (const int version : {1, 2}) {
+        const auto cached = fixture.store().get(u"r1"_s, version);
+        const auto stored = uncached.get(u"r1"_s, version);
+        QVERIFY2(cached, errorText(cached).constData());
+        QVERIFY2(stored, errorText(stored).constData());
+        QCOMPARE(cached->canonicalJson, stored->canonicalJson);
+        QCOMPARE(cached->changesSummaryJson, stored->changesSummaryJson);
+    }
+}
+
 void tst_SnapshotStore::historyPagesNewestFirst()
 {
     QFETCH(QString, engine);
@@ -463,7 +494,7 @@ void tst_SnapshotStore::concurrentCreatorsGetDistinctConsecutiveVersions()
 {
     QFETCH(QString, engine);
     StoreFixture fixture;
-    const QByteArray opened = fixture.open(engine);
+    const QByteArray opened = fixture.open(engine, true);
     QVERIFY2(opened.isEmpty(), opened.constData());
     constexpr int kThreads = 4;
     constexpr int kCreatesPerThread = 15;
