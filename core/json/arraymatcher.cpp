@@ -21,8 +21,20 @@ constexpr std::size_t kPairLookahead = 4;
 // shifts per array, elements out of order are left to pairing (replacements) instead.
 constexpr std::size_t kMoveShiftBudget = std::size_t(1) << 26;
 constexpr std::size_t kMinMoves = 16;
+// Nodes an alikeness check looks at per member value.
+constexpr int kAlikeBudget = 16;
 // Identity-key hashes are salted so that a key value never matches a whole unkeyed element.
 constexpr std::uint64_t kKeyedSalt = 0x6a09e667f3bcc909ULL;
+
+// Whether two members or elements are probably equal; cheap, bounded per value.
+bool probablyEqual(const JsonValue &a, const JsonValue &b)
+{
+    if (a.type() != b.type() || a.size() != b.size())
+        return false;
+    if (!a.isContainer())
+        return deepEquals(a, b);
+    return jsonOutlineHash(a, kAlikeBudget) == jsonOutlineHash(b, kAlikeBudget);
+}
 
 // Whether two unmatched elements are alike enough to be reported as one modified element.
 bool looksAlike(const JsonValue &a, const JsonValue &b)
@@ -45,7 +57,7 @@ bool looksAlike(const JsonValue &a, const JsonValue &b)
             ++j;
         } else {
             ++common;
-            if (deepEquals(x[i].value, y[j].value))
+            if (probablyEqual(x[i].value, y[j].value))
                 ++equal;
             ++i;
             ++j;
@@ -95,20 +107,14 @@ void ArrayMatcher::align(std::span<const JsonValue> oldElements,
     m_out = nullptr;
 }
 
-bool ArrayMatcher::confirmEqual(std::uint32_t oldIndex, std::uint32_t newIndex)
-{
-    --m_workLeft;
-    return deepEquals(m_old[oldIndex], m_new[newIndex]);
-}
-
 void ArrayMatcher::matchByHash()
 {
     m_oldHash.resize(m_old.size());
     m_newHash.resize(m_new.size());
     for (std::size_t i = 0; i < m_old.size(); ++i)
-        m_oldHash[i] = jsonHash(m_old[i]);
+        m_oldHash[i] = jsonOutlineHash(m_old[i]);
     for (std::size_t j = 0; j < m_new.size(); ++j)
-        m_newHash[j] = jsonHash(m_new[j]);
+        m_newHash[j] = jsonOutlineHash(m_new[j]);
 
     m_pending.clear();
     m_pending.push_back({0, std::uint32_t(m_old.size()), 0, std::uint32_t(m_new.size())});
@@ -137,18 +143,17 @@ void ArrayMatcher::matchRange(const Range &range)
     // Gaps between anchors often start or end with equal runs: take them without a search.
     std::size_t front = 0;
     const std::size_t shorter = std::min(m_oldLocal.size(), m_newLocal.size());
-    while (front < shorter && m_oldHash[m_oldLocal[front]] == m_newHash[m_newLocal[front]]
-           && confirmEqual(m_oldLocal[front], m_newLocal[front])) {
-        out.link(m_oldLocal[front], m_newLocal[front], ElementLink::Equal);
+    while (front < shorter && m_oldHash[m_oldLocal[front]] == m_newHash[m_newLocal[front]]) {
+        out.link(m_oldLocal[front], m_newLocal[front], ElementLink::Kept);
         ++front;
     }
     std::size_t back = 0;
     while (front + back < shorter) {
         const std::uint32_t i = m_oldLocal[m_oldLocal.size() - 1 - back];
         const std::uint32_t j = m_newLocal[m_newLocal.size() - 1 - back];
-        if (m_oldHash[i] != m_newHash[j] || !confirmEqual(i, j))
+        if (m_oldHash[i] != m_newHash[j])
             break;
-        out.link(i, j, ElementLink::Equal);
+        out.link(i, j, ElementLink::Kept);
         ++back;
     }
     m_oldLocal.erase(m_oldLocal.end() - std::ptrdiff_t(back), m_oldLocal.end());
@@ -282,8 +287,7 @@ bool ArrayMatcher::matchWithMyers(std::size_t maxEdits)
             --y;
             const std::uint32_t i = m_oldLocal[std::size_t(x)];
             const std::uint32_t j = m_newLocal[std::size_t(y)];
-            if (confirmEqual(i, j))
-                m_out->link(i, j, ElementLink::Equal);
+            m_out->link(i, j, ElementLink::Kept);
         }
         x = previous[fromK];
         y = x - fromK;
@@ -295,8 +299,7 @@ bool ArrayMatcher::matchWithMyers(std::size_t maxEdits)
         --y;
         const std::uint32_t i = m_oldLocal[std::size_t(x)];
         const std::uint32_t j = m_newLocal[std::size_t(y)];
-        if (confirmEqual(i, j))
-            m_out->link(i, j, ElementLink::Equal);
+        m_out->link(i, j, ElementLink::Kept);
     }
     return true;
 }
@@ -322,8 +325,8 @@ void ArrayMatcher::matchAnchors(const Range &range)
         std::size_t bEnd = b + 1;
         while (bEnd < m_newSorted.size() && m_newSorted[bEnd].hash == hash)
             ++bEnd;
-        if (aEnd == a + 1 && bEnd == b + 1 && confirmEqual(m_oldSorted[a].index, m_newSorted[b].index))
-            m_candidates.push_back({m_oldSorted[a].index, m_newSorted[b].index, true});
+        if (aEnd == a + 1 && bEnd == b + 1)
+            m_candidates.push_back({m_oldSorted[a].index, m_newSorted[b].index});
         a = aEnd;
         b = bEnd;
     }
@@ -391,12 +394,10 @@ bool ArrayMatcher::keepLongestIncreasing(std::vector<Candidate> &candidates)
     for (std::size_t c = 0; c < total; ++c) {
         const Candidate candidate = candidates[c];
         if (m_lisMember[c]) {
-            m_out->link(candidate.oldIndex, candidate.newIndex,
-                        candidate.identical ? ElementLink::Equal : ElementLink::Compare);
+            m_out->link(candidate.oldIndex, candidate.newIndex, ElementLink::Kept);
             candidates[kept++] = candidate;
         } else if (allowMoves) {
-            m_out->link(candidate.oldIndex, candidate.newIndex,
-                        candidate.identical ? ElementLink::Moved : ElementLink::MovedCompare);
+            m_out->link(candidate.oldIndex, candidate.newIndex, ElementLink::Moved);
         }
     }
     candidates.resize(kept);
@@ -411,8 +412,8 @@ bool ArrayMatcher::movesAffordable(std::size_t moves) const
 
 void ArrayMatcher::matchMovedElements()
 {
-    // Myers and the gap searches only find elements in order; an element equal to one that
-    // was deleted elsewhere in the array has moved.
+    // Myers and the gap searches only find elements in order; an element like one that was
+    // deleted elsewhere in the array has moved.
     m_oldSorted.clear();
     m_newSorted.clear();
     for (std::uint32_t i = 0; i < m_old.size(); ++i) {
@@ -434,8 +435,7 @@ void ArrayMatcher::matchMovedElements()
         } else if (m_newSorted[b].hash < m_oldSorted[a].hash) {
             ++b;
         } else {
-            if (confirmEqual(m_oldSorted[a].index, m_newSorted[b].index))
-                m_candidates.push_back({m_oldSorted[a].index, m_newSorted[b].index, true});
+            m_candidates.push_back({m_oldSorted[a].index, m_newSorted[b].index});
             ++a;
             ++b;
         }
@@ -455,7 +455,7 @@ void ArrayMatcher::matchByIdentity()
     const auto keyOf = [&](const JsonValue &element, bool &keyed) {
         const JsonValue *value = element.isObject() ? element.find(key) : nullptr;
         keyed = value != nullptr;
-        return value ? jsonHash(*value) ^ kKeyedSalt : jsonHash(element);
+        return value ? jsonHash(*value) ^ kKeyedSalt : jsonOutlineHash(element);
     };
     m_oldKeyed.resize(m_old.size());
     m_newKeyed.resize(m_new.size());
@@ -483,11 +483,12 @@ void ArrayMatcher::matchByIdentity()
         } else {
             const std::uint32_t i = m_oldSorted[a].index;
             const std::uint32_t j = m_newSorted[b].index;
+            // Keys are compared in full: a hash collision must not merge two records.
             if (m_oldKeyed[i] && m_newKeyed[j]) {
                 if (deepEquals(*m_old[i].find(key), *m_new[j].find(key)))
-                    m_candidates.push_back({i, j, false});
-            } else if (!m_oldKeyed[i] && !m_newKeyed[j] && confirmEqual(i, j)) {
-                m_candidates.push_back({i, j, true});
+                    m_candidates.push_back({i, j});
+            } else if (!m_oldKeyed[i] && !m_newKeyed[j]) {
+                m_candidates.push_back({i, j});
             }
             ++a;
             ++b;
@@ -545,7 +546,7 @@ void ArrayMatcher::pairGap(std::span<const std::uint32_t> deleted,
     std::size_t b = 0;
     while (a < deleted.size() && b < inserted.size()) {
         if (alike(deleted[a], inserted[b])) {
-            m_out->link(deleted[a++], inserted[b++], ElementLink::Compare);
+            m_out->link(deleted[a++], inserted[b++], ElementLink::Kept);
             continue;
         }
         // A real deletion or insertion next to pairs: find the partner a little further on
@@ -571,7 +572,7 @@ void ArrayMatcher::pairGap(std::span<const std::uint32_t> deleted,
         } else {
             // As many removed as added here: one modification each is the smaller report.
             if (pairable(deleted[a], inserted[b]))
-                m_out->link(deleted[a], inserted[b], ElementLink::Compare);
+                m_out->link(deleted[a], inserted[b], ElementLink::Kept);
             ++a;
             ++b;
         }

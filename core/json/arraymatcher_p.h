@@ -9,18 +9,18 @@
 
 namespace sa::core::Internal {
 
-// How an element of the old array relates to the new array.
+// How an element of the old array relates to the new array. A linked pair is the same
+// element as far as matching can tell; whether and how it changed is for the caller to find
+// out by comparing the two.
 enum class ElementLink : std::uint8_t {
     None, // deleted (or, for a new element, inserted)
-    Equal, // kept, identical
-    Compare, // kept, differs or may differ: compare recursively
-    Moved, // moved, identical
-    MovedCompare, // moved, compare recursively (identity-key matches)
+    Kept, // in order with the other kept elements
+    Moved, // out of order: moved
 };
 
 inline bool isMove(ElementLink link)
 {
-    return link == ElementLink::Moved || link == ElementLink::MovedCompare;
+    return link == ElementLink::Moved;
 }
 
 // The correspondence between two arrays. Kept (non-moved) pairs are increasing in both
@@ -43,12 +43,15 @@ struct ArrayMatchOptions
 };
 
 // Aligns two arrays (the caller has already trimmed their common prefix and suffix).
-// Exact matching first: a Myers diff over element hashes within a work bound, beyond it
-// unique elements as anchors (longest increasing subsequence, then the gaps between them),
-// every hash match confirmed with deepEquals(). Elements left over between the same kept
-// neighbours are then paired when they look alike, so a record with one changed field is
-// compared rather than deleted and re-added. Near-linear time; one matcher per thread, it
-// keeps its scratch buffers between calls.
+// Elements are matched by their outline hash (jsonOutlineHash(): cheap, bounded per element,
+// equal for equal elements and usually for the same record with a change deep inside):
+// a Myers diff within a work bound, beyond it unique elements as anchors (longest increasing
+// subsequence, then the gaps between them), then equal hashes out of order as moves.
+// Elements left over between the same kept neighbours are paired when they look alike, so a
+// record with a changed field is compared rather than deleted and re-added. A hash match is
+// never taken as equality: the caller compares every linked pair, so a collision costs patch
+// size, never correctness. Near-linear time; one matcher per thread, it keeps its scratch
+// buffers between calls.
 class ArrayMatcher
 {
 public:
@@ -72,7 +75,6 @@ private:
     struct Candidate
     {
         std::uint32_t oldIndex, newIndex;
-        bool identical; // confirmed deepEquals, so nothing to compare inside
     };
 
     void matchByHash();
@@ -89,7 +91,6 @@ private:
     void pairLeftovers();
     void pairGap(std::span<const std::uint32_t> deleted, std::span<const std::uint32_t> inserted);
     bool pairable(std::uint32_t oldIndex, std::uint32_t newIndex) const;
-    bool confirmEqual(std::uint32_t oldIndex, std::uint32_t newIndex);
 
     std::span<const JsonValue> m_old;
     std::span<const JsonValue> m_new;

@@ -76,6 +76,7 @@ struct ArrayScratch
     std::vector<Slot> slots;
     std::vector<std::uint32_t> originSlot;
     PresenceCounter presence;
+    std::vector<std::uint32_t> differing;
 };
 
 bool sameScalar(const JsonValue &a, const JsonValue &b)
@@ -124,6 +125,8 @@ private:
     void compare(const JsonValue &a, const JsonValue &b);
     void compareObjects(const JsonValue &a, const JsonValue &b);
     void compareArrays(const JsonValue &a, const JsonValue &b);
+    bool compareInPlace(std::span<const JsonValue> oldMiddle, std::span<const JsonValue> newMiddle,
+                        std::uint32_t offset, std::vector<std::uint32_t> &differing);
     void walkWithoutMoves(std::span<const JsonValue> oldMiddle,
                           std::span<const JsonValue> newMiddle, std::uint32_t offset,
                           const ArrayAlignment &alignment);
@@ -276,23 +279,52 @@ void Differ::compareArrays(const JsonValue &a, const JsonValue &b)
     const std::string *identityKey = m_hasRules ? m_rules.identityKey(currentRuleStates())
                                                 : nullptr;
     ArrayScratch &scratch = scratchForDepth();
+    ++m_arrayDepth;
+    // Records are matched by identity when a rule says so, even where they line up.
+    if (!identityKey && compareInPlace(oldMiddle, newMiddle, offset, scratch.differing)) {
+        --m_arrayDepth;
+        return;
+    }
     ArrayAlignment &alignment = scratch.alignment;
-    if (oldMiddle.empty() || newMiddle.empty()
-        || (oldMiddle.size() == 1 && newMiddle.size() == 1 && !identityKey)) {
-        // Nothing to search: pure insertions, pure deletions, or one element changed.
-        alignment.reset(oldMiddle.size(), newMiddle.size());
-        if (oldMiddle.size() == 1 && newMiddle.size() == 1)
-            alignment.link(0, 0, ElementLink::Compare);
+    if (oldMiddle.empty() || newMiddle.empty()) {
+        alignment.reset(oldMiddle.size(), newMiddle.size()); // only insertions or deletions
     } else {
         m_matcher.align(oldMiddle, newMiddle, {identityKey, m_options.detectMoves}, alignment);
     }
 
-    ++m_arrayDepth;
     if (alignment.hasMoves)
         walkWithMoves(oldMiddle, newMiddle, offset, scratch);
     else
         walkWithoutMoves(oldMiddle, newMiddle, offset, alignment);
     --m_arrayDepth;
+}
+
+bool Differ::compareInPlace(std::span<const JsonValue> oldMiddle,
+                            std::span<const JsonValue> newMiddle, std::uint32_t offset,
+                            std::vector<std::uint32_t> &differing)
+{
+    // The common case of edited data: same length, a few elements changed where they are.
+    // Taken only while every differing element has equal neighbours: a run of differences
+    // may be a shift (an insertion and a deletion), which the matcher aligns properly.
+    if (oldMiddle.size() != newMiddle.size() || oldMiddle.empty())
+        return false;
+    differing.clear();
+    for (std::uint32_t k = 0; k < oldMiddle.size(); ++k) {
+        if (deepEquals(oldMiddle[k], newMiddle[k]))
+            continue;
+        if (!differing.empty() && differing.back() + 1 == k)
+            return false;
+        differing.push_back(k);
+    }
+    for (const std::uint32_t k : differing) {
+        const std::uint32_t index = offset + k;
+        if (pushIndex(index, index, index, index))
+            compare(oldMiddle[k], newMiddle[k]);
+        else
+            noteHidden(true);
+        pop();
+    }
+    return true;
 }
 
 void Differ::walkWithoutMoves(std::span<const JsonValue> oldMiddle,
@@ -324,13 +356,11 @@ void Differ::walkWithoutMoves(std::span<const JsonValue> oldMiddle,
             pop();
             ++j;
         } else {
-            if (alignment.oldLink[i] == ElementLink::Compare) {
-                if (pushIndex(offset + i, offset + j, position, offset + j))
-                    compare(oldMiddle[i], newMiddle[j]);
-                else
-                    noteHidden(!deepEquals(oldMiddle[i], newMiddle[j]));
-                pop();
-            }
+            if (pushIndex(offset + i, offset + j, position, offset + j))
+                compare(oldMiddle[i], newMiddle[j]);
+            else
+                noteHidden(!deepEquals(oldMiddle[i], newMiddle[j]));
+            pop();
             ++position;
             ++i;
             ++j;
@@ -416,13 +446,11 @@ void Differ::walkWithMoves(std::span<const JsonValue> oldMiddle,
             pop();
             break;
         case SlotKind::Kept:
-            if (alignment.oldLink[slot.oldIndex] == ElementLink::Compare) {
-                if (pushIndex(oldIndex, newIndex, position, newIndex))
-                    compare(oldMiddle[slot.oldIndex], newMiddle[slot.newIndex]);
-                else
-                    noteHidden(!deepEquals(oldMiddle[slot.oldIndex], newMiddle[slot.newIndex]));
-                pop();
-            }
+            if (pushIndex(oldIndex, newIndex, position, newIndex))
+                compare(oldMiddle[slot.oldIndex], newMiddle[slot.newIndex]);
+            else
+                noteHidden(!deepEquals(oldMiddle[slot.oldIndex], newMiddle[slot.newIndex]));
+            pop();
             break;
         case SlotKind::Destination: {
             const std::size_t origin = scratch.originSlot[slot.oldIndex];
@@ -434,10 +462,8 @@ void Differ::walkWithMoves(std::span<const JsonValue> oldMiddle,
                 const std::uint32_t to = offset + presence.before(s);
                 presence.add(s, 1);
                 moved(oldElement, newElement, from, to);
-                if (alignment.oldLink[slot.oldIndex] == ElementLink::MovedCompare) {
-                    m_path.back().patchIndex = to;
-                    compare(oldElement, newElement);
-                }
+                m_path.back().patchIndex = to;
+                compare(oldElement, newElement);
             } else {
                 noteHidden(true);
             }

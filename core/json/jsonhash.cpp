@@ -52,7 +52,62 @@ std::uint64_t hashBytes(const char *data, std::size_t size)
     return fold(state ^ kFinal, size ^ kSeed);
 }
 
+// Length and the first and last eight bytes: one multiply however long the string. Enough
+// to tell identifiers and names apart, which is all an outline is for.
+std::uint64_t quickStringHash(std::string_view text)
+{
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    if (text.size() >= 8) {
+        std::memcpy(&head, text.data(), 8);
+        std::memcpy(&tail, text.data() + text.size() - 8, 8);
+    } else if (!text.empty()) {
+        std::memcpy(&head, text.data(), text.size());
+    }
+    return fold(head ^ kSeed ^ (text.size() << 56), tail ^ kChunk ^ text.size());
+}
+
+// A child as the first pass of an outline sees it.
+std::uint64_t childSummary(const JsonValue &child)
+{
+    if (child.isString())
+        return quickStringHash(child.toString());
+    if (!child.isContainer())
+        return jsonHash(child);
+    return fold((std::uint64_t(child.type()) << 32) ^ child.size() ^ kArray, kChunk);
+}
+
+std::uint64_t outline(const JsonValue &value, int &budget)
+{
+    if (!value.isContainer())
+        return childSummary(value);
+    const bool isObject = value.isObject();
+    const auto members = value.members();
+    const auto elements = value.elements();
+    const auto child = [&](std::size_t k) -> const JsonValue & {
+        return isObject ? members[k].value : elements[k];
+    };
+    std::uint64_t state = (isObject ? kObject : kArray) ^ value.size();
+    // Breadth first: the identifying scalars of a record (id, name, ...) sit at the top,
+    // the bulk (coordinates, histories) below.
+    for (std::size_t k = 0; k < value.size() && budget > 0; ++k, --budget) {
+        if (isObject)
+            state = combine(state, quickStringHash(members[k].name), kMember);
+        state = combine(state, childSummary(child(k)), kObject);
+    }
+    for (std::size_t k = 0; k < value.size() && budget > 0; ++k) {
+        if (child(k).isContainer())
+            state = combine(state, outline(child(k), budget), kArray);
+    }
+    return state;
+}
+
 } // namespace
+
+std::uint64_t jsonOutlineHash(const JsonValue &value, int nodeBudget)
+{
+    return outline(value, nodeBudget);
+}
 
 std::uint64_t jsonStringHash(std::string_view utf8)
 {
