@@ -1,6 +1,7 @@
 // snapshotctl: the command-line twin of Snapshot Auditor.
 #include "cliio.h"
 #include "jsoncommands.h"
+#include "storecommands.h"
 
 #include <QCoreApplication>
 
@@ -20,11 +21,22 @@ struct Verb
 const std::map<QString, Verb> &verbs()
 {
     static const std::map<QString, Verb> all = {
+        {u"activity"_s, {QT_TRANSLATE_NOOP("snapshotctl", "show who changed what, when and why"), sa::cli::runActivity}},
         {u"canon"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print the RFC 8785 canonical form of a JSON file"), sa::cli::runCanon}},
         {u"checksum"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print the SHA-256 checksum of a file's canonical form"), sa::cli::runChecksum}},
-        {u"diff"_s, {QT_TRANSLATE_NOOP("snapshotctl", "show what changed between two JSON files (or an RFC 6902 patch)"), sa::cli::runDiff}},
+        {u"create"_s, {QT_TRANSLATE_NOOP("snapshotctl", "store a JSON file as a report's next version"), sa::cli::runCreate}},
+        {u"demo"_s, {QT_TRANSLATE_NOOP("snapshotctl", "write a demo database with realistic history"), sa::cli::runDemo}},
+        {u"deprecate"_s, {QT_TRANSLATE_NOOP("snapshotctl", "mark a stored version deprecated, with a reason"), sa::cli::runDeprecate}},
+        {u"diff"_s, {QT_TRANSLATE_NOOP("snapshotctl", "show what changed between two JSON files or two stored versions"), sa::cli::runDiffVerb}},
+        {u"import"_s, {QT_TRANSLATE_NOOP("snapshotctl", "store JSON files, a folder or NDJSON as new versions"), sa::cli::runImport}},
+        {u"init"_s, {QT_TRANSLATE_NOOP("snapshotctl", "create or upgrade the schema of a snapshot database"), sa::cli::runInit}},
+        {u"log"_s, {QT_TRANSLATE_NOOP("snapshotctl", "list a report's versions, newest first"), sa::cli::runLog}},
         {u"patch"_s, {QT_TRANSLATE_NOOP("snapshotctl", "apply an RFC 6902 JSON Patch to a JSON file"), sa::cli::runPatch}},
+        {u"reports"_s, {QT_TRANSLATE_NOOP("snapshotctl", "list the reports in a database"), sa::cli::runReports}},
+        {u"rollback"_s, {QT_TRANSLATE_NOOP("snapshotctl", "make an earlier version of a report active again"), sa::cli::runRollback}},
+        {u"show"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print a stored version, verified"), sa::cli::runShow}},
         {u"validate"_s, {QT_TRANSLATE_NOOP("snapshotctl", "check that a file can be stored as a snapshot"), sa::cli::runValidate}},
+        {u"verify"_s, {QT_TRANSLATE_NOOP("snapshotctl", "check stored snapshots against their checksums and the rules"), sa::cli::runVerify}},
     };
     return all;
 }

@@ -1,0 +1,150 @@
+// The admin verbs: rollback and deprecate, each confirmed by a person or by --yes.
+#include "storecommands.h"
+
+#include "cliio.h"
+#include "storeaccess.h"
+#include "storeoutput.h"
+
+#include "core/store/connectionprovider.h"
+#include "core/store/snapshotadmin.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+using namespace sa::core;
+
+namespace sa::cli {
+namespace {
+
+const QCommandLineOption kTo(u"to"_s, Cli::tr("The version to make active again."), Cli::tr("N"));
+const QCommandLineOption kVersion(u"version"_s, Cli::tr("The version to deprecate."), Cli::tr("N"));
+const QCommandLineOption kReason(u"reason"_s, Cli::tr("Why, for the activity log (required)."), Cli::tr("TEXT"));
+const QCommandLineOption kAllowDeprecated(u"allow-deprecated"_s,
+                                          Cli::tr("Roll back to a version even though it was deprecated."));
+
+// Goes ahead only with --yes or a person's yes on the terminal; without a terminal a
+// missing --yes is an error, so that a script never waits for an answer nobody gives.
+Status<> confirmed(const QCommandLineParser &parser, const QString &question)
+{
+    if (parser.isSet(yesOption()))
+        return Done{};
+    if (!isInteractive()) {
+        return Error{ErrorCode::InvalidArgument,
+                     Cli::tr("not on a terminal, so nobody can confirm: pass --yes to go ahead")};
+    }
+    if (!confirm(question))
+        return Error{ErrorCode::Cancelled, Cli::tr("nothing changed")};
+    return Done{};
+}
+
+Result<QString> reasonFrom(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(kReason) || parser.value(kReason).trimmed().isEmpty())
+        return Error{ErrorCode::InvalidArgument, Cli::tr("--reason is required: the activity log records why")};
+    return parser.value(kReason);
+}
+
+QString describePlan(const RollbackPlan &plan)
+{
+    const DiffSummary &changes = plan.changes;
+    QString text = Cli::tr("Report %1\n  active now:  %2\n  make active: %3\n  the document changes by: %4 added, "
+                           "%5 modified, %6 deleted, %7 moved\n")
+                       .arg(plan.current.reportId, describeVersion(plan.current), describeVersion(plan.target))
+                       .arg(changes.added).arg(changes.modified).arg(changes.deleted).arg(changes.moved);
+    if (plan.targetDeprecated)
+        text += Cli::tr("  warning: version %1 was deprecated: %2\n").arg(plan.target.version).arg(plan.target.deprecatedReason);
+    return text;
+}
+
+} // namespace
+
+int runRollback(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Makes an earlier version of REPORT active again, in one transaction with its activity-log entry. "
+                "Shows what would change and asks first; without a terminal it needs --yes. If someone changed "
+                "the report after the plan was shown, nothing happens (VERSION_CONFLICT)."));
+    parser.addPositionalArgument(u"REPORT"_s, Cli::tr("The report id."));
+    parser.addOptions({kTo, kReason, kAllowDeprecated, yesOption(), jsonOption()});
+    int exitCode = kExitOk;
+    if (!parseStoreArguments(parser, arguments, 1, 1, exitCode))
+        return exitCode;
+    if (!parser.isSet(kTo))
+        return failWithCode({ErrorCode::InvalidArgument, Cli::tr("--to is required: which version to make active")});
+    const auto target = parseVersion(parser.value(kTo), u"--to"_s);
+    if (!target)
+        return failWithCode(target.error());
+    const auto reason = reasonFrom(parser);
+    if (!reason)
+        return failWithCode(reason.error());
+    const QString reportId = parser.positionalArguments().constFirst();
+    auto opened = openStore(parser);
+    if (!opened)
+        return failWithCode(opened.error());
+    SnapshotAdmin admin(*opened->connections);
+    const auto plan = admin.planRollback(reportId, *target);
+    if (!plan)
+        return failWithCode(plan.error());
+    const bool json = parser.isSet(jsonOption());
+    if (!json)
+        writeOutput(describePlan(*plan).toUtf8());
+    const DeprecatedTarget deprecated = parser.isSet(kAllowDeprecated) ? DeprecatedTarget::Allow : DeprecatedTarget::Refuse;
+    if (plan->targetDeprecated && deprecated == DeprecatedTarget::Refuse) {
+        return failWithCode({ErrorCode::ValidationFailed,
+                             Cli::tr("version %1 was deprecated; pass --allow-deprecated to roll back to it anyway")
+                                 .arg(*target)});
+    }
+    if (auto asked = confirmed(parser, Cli::tr("Make version %1 of %2 active?").arg(*target).arg(reportId)); !asked)
+        return failWithCode(asked.error());
+    // The active version the user saw is the lock: a change since then is a conflict.
+    const auto result = admin.rollback(reportId, *target, plan->current.version, *reason, deprecated);
+    if (!result)
+        return failWithCode(result.error());
+    if (json) {
+        QJsonObject object = summaryToJson(*result);
+        object.insert(u"fromVersion"_s, plan->current.version);
+        writeOutput(jsonLine(object));
+    } else {
+        writeOutput(Cli::tr("%1: version %2 is active again (was %3)\n")
+                        .arg(reportId).arg(result->version).arg(plan->current.version).toUtf8());
+    }
+    return kExitOk;
+}
+
+int runDeprecate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Marks a version of REPORT deprecated, with the reason, once and for good. The active version "
+                "cannot be deprecated: roll back to another version first. Asks first; without a terminal it "
+                "needs --yes."));
+    parser.addPositionalArgument(u"REPORT"_s, Cli::tr("The report id."));
+    parser.addOptions({kVersion, kReason, yesOption(), jsonOption()});
+    int exitCode = kExitOk;
+    if (!parseStoreArguments(parser, arguments, 1, 1, exitCode))
+        return exitCode;
+    if (!parser.isSet(kVersion))
+        return failWithCode({ErrorCode::InvalidArgument, Cli::tr("--version is required: which version to deprecate")});
+    const auto version = parseVersion(parser.value(kVersion), u"--version"_s);
+    if (!version)
+        return failWithCode(version.error());
+    const auto reason = reasonFrom(parser);
+    if (!reason)
+        return failWithCode(reason.error());
+    const QString reportId = parser.positionalArguments().constFirst();
+    if (auto asked = confirmed(parser, Cli::tr("Deprecate version %1 of %2 for good?").arg(*version).arg(reportId)); !asked)
+        return failWithCode(asked.error());
+    auto opened = openStore(parser);
+    if (!opened)
+        return failWithCode(opened.error());
+    SnapshotAdmin admin(*opened->connections);
+    const auto result = admin.deprecate(reportId, *version, *reason);
+    if (!result)
+        return failWithCode(result.error());
+    writeOutput(parser.isSet(jsonOption()) ? jsonLine(summaryToJson(*result))
+                                           : Cli::tr("%1: %2\n").arg(reportId, describeVersion(*result)).toUtf8());
+    return kExitOk;
+}
+
+} // namespace sa::cli

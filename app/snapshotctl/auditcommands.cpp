@@ -1,0 +1,229 @@
+// The auditor's verbs: verify, reports and activity.
+#include "storecommands.h"
+
+#include "cliio.h"
+#include "storeaccess.h"
+#include "storeoutput.h"
+
+#include "core/store/connectionprovider.h"
+#include "core/store/historyqueries.h"
+#include "core/store/integrityaudit.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace sa::core;
+
+namespace sa::cli {
+namespace {
+
+const QCommandLineOption kAll(u"all"_s, Cli::tr("Check every report in the database."));
+const QCommandLineOption kFilter(u"filter"_s, Cli::tr("Only reports whose id contains TEXT (ASCII case ignored)."),
+                                 Cli::tr("TEXT"));
+const QCommandLineOption kLimit(u"limit"_s, Cli::tr("Show at most N rows (default 100, at most 1000)."), Cli::tr("N"),
+                                u"100"_s);
+const QCommandLineOption kOffset(u"offset"_s, Cli::tr("Skip the first N rows (default 0)."), Cli::tr("N"), u"0"_s);
+
+struct Page
+{
+    int limit = 0;
+    qint64 offset = 0;
+};
+
+Result<Page> pageFrom(const QCommandLineParser &parser)
+{
+    bool limitOk = false;
+    bool offsetOk = false;
+    const Page page{parser.value(kLimit).toInt(&limitOk), parser.value(kOffset).toLongLong(&offsetOk)};
+    if (!limitOk || page.limit < 1 || page.limit > HistoryQueries::kMaxPageSize || !offsetOk || page.offset < 0) {
+        return Error{ErrorCode::InvalidArgument,
+                     Cli::tr("--limit takes 1 to %1 and --offset 0 or more").arg(HistoryQueries::kMaxPageSize)};
+    }
+    return page;
+}
+
+QJsonObject problemToJson(const IntegrityProblem &problem)
+{
+    return {
+        {u"kind"_s, integrityProblemKindName(problem.kind)},
+        {u"reportId"_s, problem.reportId},
+        {u"version"_s, problem.version},
+        {u"snapshotId"_s, problem.snapshotId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(problem.snapshotId)},
+        {u"expected"_s, problem.expected},
+        {u"found"_s, problem.found},
+        {u"description"_s, problem.description()},
+    };
+}
+
+// A line that counts up on a terminal while verify-all reads a large database.
+void showVerifyProgress(const IntegrityProgress &progress)
+{
+    if (progress.bytesTotal <= 0)
+        return;
+    std::fprintf(stderr, "\r%s",
+                 qPrintable(Cli::tr("snapshotctl: verify: %1 of %2 reports, %3%")
+                                .arg(progress.reportsDone)
+                                .arg(progress.reportsTotal)
+                                .arg(progress.bytesVerified * 100 / progress.bytesTotal)));
+    std::fflush(stderr);
+}
+
+QString activityLine(const ActivityEntry &entry)
+{
+    QString line = u"%1  %2  %3  %4  %5"_s.arg(displayTime(entry.at), entry.user.leftJustified(12),
+                                               activityActionName(entry.action).leftJustified(9),
+                                               entry.reportId.leftJustified(12))
+                       .arg(entry.version);
+    if (entry.fromVersion > 0)
+        line += Cli::tr(" (from %1)").arg(entry.fromVersion);
+    if (!entry.reason.isEmpty())
+        line += u"  "_s + entry.reason;
+    return line + u'\n';
+}
+
+} // namespace
+
+int runVerify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Checks stored snapshots against the data contract: every payload against its checksum and size, "
+                "versions without gaps or duplicates, parents, exactly one active version. Prints every problem "
+                "on its own line and never stops at the first. Exit code 0: clean, 1: problems found, 2: error."));
+    parser.addPositionalArgument(u"[REPORT]"_s, Cli::tr("The report to check (or --all)."));
+    parser.addOptions({kAll, jsonOption()});
+    int exitCode = kExitOk;
+    if (!parseStoreArguments(parser, arguments, 0, 1, exitCode))
+        return exitCode;
+    const bool all = parser.isSet(kAll);
+    if (all == !parser.positionalArguments().isEmpty())
+        return failWithCode({ErrorCode::InvalidArgument, Cli::tr("name one REPORT or pass --all")});
+    auto opened = openStore(parser);
+    if (!opened)
+        return failWithCode(opened.error());
+    IntegrityAudit audit(*opened->connections);
+    const bool json = parser.isSet(jsonOption());
+    const bool showProgress = all && !json && isInteractive();
+    const auto progress = showProgress ? IntegrityAudit::ProgressCallback(showVerifyProgress) : IntegrityAudit::ProgressCallback();
+    const auto report = all ? audit.verifyAll(progress) : audit.verifyReport(parser.positionalArguments().constFirst(), progress);
+    if (showProgress)
+        std::fputc('\n', stderr);
+    if (!report)
+        return failWithCode(report.error());
+    if (json) {
+        QJsonArray problems;
+        for (const IntegrityProblem &problem : report->problems)
+            problems.append(problemToJson(problem));
+        writeOutput(jsonLine({{u"clean"_s, report->isClean()},
+                              {u"reportsChecked"_s, report->reportsChecked},
+                              {u"snapshotsChecked"_s, report->snapshotsChecked},
+                              {u"bytesVerified"_s, report->bytesVerified},
+                              {u"problems"_s, problems}}));
+    } else {
+        QString text;
+        for (const IntegrityProblem &problem : report->problems)
+            text += integrityProblemKindName(problem.kind) + u": "_s + problem.description() + u'\n';
+        text += Cli::tr("%1 reports, %2 snapshots, %3 verified: %4\n")
+                    .arg(report->reportsChecked)
+                    .arg(report->snapshotsChecked)
+                    .arg(displaySize(report->bytesVerified),
+                         report->isClean() ? Cli::tr("clean") : Cli::tr("%n problem(s)", nullptr, int(report->problems.size())));
+        writeOutput(text.toUtf8());
+    }
+    return report->isClean() ? kExitOk : kExitInvalid;
+}
+
+int runReports(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Lists the reports: versions, the active version and its last change."));
+    parser.addOptions({kFilter, kLimit, kOffset, jsonOption()});
+    int exitCode = kExitOk;
+    if (!parseStoreArguments(parser, arguments, 0, 0, exitCode))
+        return exitCode;
+    const auto page = pageFrom(parser);
+    if (!page)
+        return failWithCode(page.error());
+    auto opened = openStore(parser);
+    if (!opened)
+        return failWithCode(opened.error());
+    HistoryQueries history(*opened->connections);
+    const auto reports = history.listReports(parser.value(kFilter), page->limit, page->offset);
+    if (!reports)
+        return failWithCode(reports.error());
+    if (parser.isSet(jsonOption())) {
+        QJsonArray rows;
+        for (const ReportSummary &report : reports->reports) {
+            rows.append(QJsonObject{{u"reportId"_s, report.reportId},
+                                    {u"versionCount"_s, report.versionCount},
+                                    {u"activeVersion"_s, report.activeVersion},
+                                    {u"lastChangedAt"_s, timeToJson(report.lastChangedAt)},
+                                    {u"lastChangedBy"_s, report.lastChangedBy}});
+        }
+        writeOutput(jsonLine({{u"total"_s, reports->total}, {u"reports"_s, rows}}));
+        return kExitOk;
+    }
+    QString text = Cli::tr("REPORT          VERSIONS  ACTIVE  LAST CHANGE              BY\n");
+    for (const ReportSummary &report : reports->reports) {
+        text += u"%1  %2  %3  %4  %5\n"_s.arg(report.reportId.leftJustified(14))
+                    .arg(report.versionCount, 8)
+                    .arg(report.activeVersion, 6)
+                    .arg(displayTime(report.lastChangedAt).leftJustified(23), report.lastChangedBy);
+    }
+    const qint64 shown = qint64(reports->reports.size());
+    text += Cli::tr("%1 of %2 reports\n").arg(shown).arg(reports->total);
+    writeOutput(text.toUtf8());
+    return kExitOk;
+}
+
+int runActivity(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Shows the activity log, newest first: who created, rolled back or deprecated which version, "
+                "when and why. Of one REPORT, or of every report."));
+    parser.addPositionalArgument(u"[REPORT]"_s, Cli::tr("The report (default: all)."));
+    parser.addOptions({kLimit, kOffset, jsonOption()});
+    int exitCode = kExitOk;
+    if (!parseStoreArguments(parser, arguments, 0, 1, exitCode))
+        return exitCode;
+    const auto page = pageFrom(parser);
+    if (!page)
+        return failWithCode(page.error());
+    auto opened = openStore(parser);
+    if (!opened)
+        return failWithCode(opened.error());
+    HistoryQueries history(*opened->connections);
+    const auto activity = history.activity(parser.positionalArguments().value(0), page->limit, page->offset);
+    if (!activity)
+        return failWithCode(activity.error());
+    if (parser.isSet(jsonOption())) {
+        QJsonArray entries;
+        for (const ActivityEntry &entry : activity->entries) {
+            entries.append(QJsonObject{
+                {u"id"_s, entry.id},
+                {u"at"_s, timeToJson(entry.at)},
+                {u"user"_s, entry.user},
+                {u"action"_s, activityActionName(entry.action)},
+                {u"reportId"_s, entry.reportId},
+                {u"version"_s, entry.version},
+                {u"fromVersion"_s, entry.fromVersion > 0 ? QJsonValue(entry.fromVersion) : QJsonValue(QJsonValue::Null)},
+                {u"reason"_s, entry.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.reason)}});
+        }
+        writeOutput(jsonLine({{u"entries"_s, entries}, {u"hasMore"_s, activity->hasMore}}));
+        return kExitOk;
+    }
+    QString text;
+    for (const ActivityEntry &entry : activity->entries)
+        text += activityLine(entry);
+    if (activity->hasMore)
+        text += Cli::tr("more: --offset %1\n").arg(page->offset + qint64(activity->entries.size()));
+    writeOutput(text.toUtf8());
+    return kExitOk;
+}
+
+} // namespace sa::cli

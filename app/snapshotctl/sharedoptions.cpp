@@ -1,0 +1,66 @@
+#include "sharedoptions.h"
+
+#include "cliio.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+using namespace sa::core;
+
+namespace sa::cli {
+namespace {
+
+const QCommandLineOption kFormat(u"format"_s,
+                                 Cli::tr("Output: summary (default), pointer (one line per change) or json-patch (RFC 6902)."),
+                                 Cli::tr("format"), u"summary"_s);
+const QCommandLineOption kIdentity(u"identity"_s,
+                                   Cli::tr("Match the elements of the arrays at PATH by their member MEMBER (repeatable; "
+                                           "'*' in PATH matches any index or name), e.g. /owners=id."),
+                                   Cli::tr("PATH=MEMBER"));
+const QCommandLineOption kIgnore(u"ignore"_s, Cli::tr("Do not report changes at or below PATH (repeatable), e.g. /retrievedAt."),
+                                 Cli::tr("PATH"));
+const QCommandLineOption kTolerance(u"tolerance"_s, Cli::tr("Treat numbers closer than X as equal."), Cli::tr("X"), u"0"_s);
+const QCommandLineOption kNoMoves(u"no-moves"_s, Cli::tr("Report moved array elements as a deletion and an addition."));
+
+} // namespace
+
+const QCommandLineOption &acceptRoundingOption()
+{
+    static const QCommandLineOption option(
+        u"accept-rounding"_s,
+        Cli::tr("Accept numbers that change value as IEEE-754 doubles (each one is reported)."));
+    return option;
+}
+
+void addDiffOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({kFormat, kIdentity, kIgnore, kTolerance, kNoMoves});
+}
+
+Result<DiffRequest> diffRequestFrom(const QCommandLineParser &parser)
+{
+    DiffRequest request;
+    request.format = parser.value(kFormat);
+    if (request.format != u"summary"_s && request.format != u"pointer"_s && request.format != u"json-patch"_s) {
+        return Error{ErrorCode::InvalidArgument,
+                     Cli::tr("unknown --format '%1' (summary, pointer or json-patch)").arg(request.format)};
+    }
+    DiffOptions &options = request.options;
+    for (const QString &rule : parser.values(kIdentity)) {
+        const qsizetype equals = rule.lastIndexOf(u'=');
+        if (equals <= 0 || equals == rule.size() - 1)
+            return Error{ErrorCode::InvalidArgument, Cli::tr("--identity expects PATH=MEMBER, got '%1'").arg(rule)};
+        options.identityKeys.push_back({rule.left(equals), rule.mid(equals + 1)});
+    }
+    for (const QString &path : parser.values(kIgnore))
+        options.ignoredPaths.push_back(path);
+    bool ok = false;
+    options.numericTolerance = parser.value(kTolerance).toDouble(&ok);
+    if (!ok || options.numericTolerance < 0)
+        return Error{ErrorCode::InvalidArgument, Cli::tr("--tolerance expects a number of at least 0")};
+    options.detectMoves = !parser.isSet(kNoMoves);
+    options.collectChanges = request.format != u"json-patch"_s;
+    return request;
+}
+
+} // namespace sa::cli

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/store/opendatabase.h"
+
+#include <QCommandLineOption>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace sa::core {
+class ConnectionProvider;
+}
+
+namespace sa::cli {
+
+// --db URL, defaulting to $SNAPSHOT_DB. Its help says where PostgreSQL passwords come from.
+const QCommandLineOption &databaseOption();
+// --json: machine-readable output.
+const QCommandLineOption &jsonOption();
+// --yes: act without asking.
+const QCommandLineOption &yesOption();
+
+// Adds --db, parses the verb's arguments and prints help or a usage error itself; the verb
+// takes `minimum` to `maximum` positional arguments. False: exit with `exitCode`.
+bool parseStoreArguments(QCommandLineParser &parser, const QStringList &arguments, int minimum, int maximum,
+                         int &exitCode);
+
+// Keeps the store's informational log lines off standard error: a command-line tool reports
+// its outcome itself. QT_LOGGING_RULES still turns them back on for debugging.
+void quietStoreLogging();
+
+// Opens the database the verb's --db names (or $SNAPSHOT_DB), checking or upgrading its
+// schema by `policy`. A PostgreSQL password comes from libpq's sources (PGPASSWORD,
+// PGPASSFILE, ~/.pgpass); when the server asks for one they did not give and the program
+// runs on a terminal, it is read from the terminal without echo. Never from arguments.
+[[nodiscard]] core::Result<core::OpenedDatabase> openStore(const QCommandLineParser &parser,
+                                                           core::SchemaPolicy policy = core::SchemaPolicy::Migrate);
+
+// Prints "snapshotctl: CODE: message" and returns the exit code for it: the stable code
+// name lets scripts tell a VERSION_CONFLICT from a DATABASE_UNAVAILABLE.
+int failWithCode(const core::Error &error);
+
+// Whether standard input and standard error are a terminal a person can answer on.
+bool isInteractive();
+
+// Asks a yes/no question on the terminal; true only for an explicit yes.
+bool confirm(const QString &question);
+
+// Parses a positive version number argument, naming `what` in the error.
+[[nodiscard]] core::Result<int> parseVersion(const QString &text, const QString &what);
+
+} // namespace sa::cli
