@@ -23,6 +23,38 @@ QString engineFolder(DatabaseConfig::Engine engine)
     return engine == DatabaseConfig::Engine::Sqlite ? u"sqlite"_s : u"postgresql"_s;
 }
 
+// PostgreSQL's session-level advisory lock for migrations, released when this goes out of
+// scope (or by the server, should the connection die).
+class SessionLock
+{
+public:
+    explicit SessionLock(QSqlDatabase db) : m_db(std::move(db)) {}
+    SessionLock(const SessionLock &) = delete;
+    SessionLock &operator=(const SessionLock &) = delete;
+    ~SessionLock()
+    {
+        if (!m_held)
+            return;
+        QSqlQuery unlock(m_db);
+        if (!unlock.exec(u"SELECT pg_advisory_unlock(hashtext('snapshot-auditor migrations'))"_s))
+            qCWarning(lcStore) << "releasing the migration lock failed:" << unlock.lastError().text();
+    }
+
+    // The error, if the lock could not be taken.
+    std::optional<QSqlError> acquire()
+    {
+        QSqlQuery lock(m_db);
+        if (!lock.exec(u"SELECT pg_advisory_lock(hashtext('snapshot-auditor migrations'))"_s))
+            return lock.lastError();
+        m_held = true;
+        return std::nullopt;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_held = false;
+};
+
 } // namespace
 
 Migrator::Migrator(QSqlDatabase db)
@@ -114,15 +146,18 @@ Result<SchemaState> Migrator::migrate()
         return refusal(*before);
 
     const QString what = u"Upgrading the database schema"_s;
+    // Serialises concurrent first opens on PostgreSQL (SQLite's BEGIN IMMEDIATE does it
+    // there). A session lock taken before BEGIN, not a transaction lock taken after it: only
+    // a new transaction is sure to see the catalog as the previous migrator committed it.
+    std::optional<SessionLock> lock;
+    if (engineOf(m_db) == DatabaseConfig::Engine::PostgreSql) {
+        lock.emplace(m_db);
+        if (const auto failed = lock->acquire())
+            return errorFromSql(*failed, engineOf(m_db), u"Locking the schema for an upgrade"_s);
+    }
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return errorFromSql(transaction.error(), engineOf(m_db), what);
-    if (engineOf(m_db) == DatabaseConfig::Engine::PostgreSql) {
-        // Serialises concurrent first opens; SQLite's BEGIN IMMEDIATE already did.
-        QSqlQuery lock(m_db);
-        if (!lock.exec(u"SELECT pg_advisory_xact_lock(hashtext('snapshot-auditor migrations'))"_s))
-            return errorFromSql(lock.lastError(), engineOf(m_db), u"Locking the schema for an upgrade"_s);
-    }
     // Another process may have migrated while this one waited for the lock.
     const auto current = inspect();
     if (!current)
