@@ -25,6 +25,8 @@ class tst_DiffProperties : public QObject
 private Q_SLOTS:
     void patchTurnsOldIntoNew_data();
     void patchTurnsOldIntoNew();
+    void arrayEditsRoundTrip_data();
+    void arrayEditsRoundTrip();
 };
 
 namespace {
@@ -355,6 +357,77 @@ void tst_DiffProperties::patchTurnsOldIntoNew()
         const auto same = diffJson(a, a);
         QVERIFY2(same.hasValue() && same->isEmpty() && same->patch == "[]",
                  qPrintable(u"seed %1: diff(A, A) is not empty"_s.arg(seed)));
+    }
+}
+
+void tst_DiffProperties::arrayEditsRoundTrip_data()
+{
+    QTest::addColumn<int>("firstSeed");
+    QTest::addColumn<int>("cases");
+    QTest::addColumn<int>("maxLength");
+    QTest::addColumn<int>("alphabet"); // distinct element values: few means many repeats
+    QTest::newRow("short, repetitive") << 1 << 1500 << 30 << 4;
+    QTest::newRow("medium, mostly unique") << 50001 << 300 << 600 << 100000;
+    QTest::newRow("long, some repeats") << 60001 << 40 << 5000 << 300;
+}
+
+// Arrays are where the matching algorithms (Myers, anchors, moves, pairing) and the index
+// arithmetic of the patch live: random runs of insertions, deletions, moves and changes.
+void tst_DiffProperties::arrayEditsRoundTrip()
+{
+    QFETCH(int, firstSeed);
+    QFETCH(int, cases);
+    QFETCH(int, maxLength);
+    QFETCH(int, alphabet);
+    for (int seed = firstSeed; seed < firstSeed + cases; ++seed) {
+        std::mt19937_64 random(std::uint64_t(seed) * 7919);
+        const auto pick = [&](int low, int high) {
+            return std::uniform_int_distribution<int>(low, high)(random);
+        };
+        const auto element = [&] {
+            const int value = pick(0, alphabet - 1);
+            // Objects too, so that changed elements can be paired and compared inside.
+            return value % 3 == 0 ? QByteArray::number(value)
+                                  : "{\"k\":" + QByteArray::number(value % 7) + ",\"v\":"
+                                        + QByteArray::number(value) + "}";
+        };
+        QList<QByteArray> a;
+        for (int i = pick(0, maxLength); i > 0; --i)
+            a << element();
+        QList<QByteArray> b = a;
+        for (int edit = pick(0, 12); edit > 0; --edit) {
+            const int position = pick(0, int(b.size()));
+            const int run = pick(1, 1 + maxLength / 20);
+            switch (pick(0, 3)) {
+            case 0:
+                for (int i = 0; i < run; ++i)
+                    b.insert(position, element());
+                break;
+            case 1:
+                b.remove(std::min(position, int(b.size())), std::min(run, int(b.size()) - position));
+                break;
+            case 2:
+                if (position < b.size()) {
+                    const QByteArray moved = b.takeAt(position);
+                    b.insert(pick(0, int(b.size())), moved);
+                }
+                break;
+            default:
+                if (position < b.size())
+                    b[position] = element();
+            }
+        }
+        const auto parse = [](const QList<QByteArray> &elements) {
+            return parseJson("[" + elements.join(',') + "]")->document;
+        };
+        const JsonDocumentPtr x = parse(a);
+        const JsonDocumentPtr y = parse(b);
+        DiffOptions withoutMoves;
+        withoutMoves.detectMoves = false;
+        for (const DiffOptions &options : {DiffOptions(), withoutMoves}) {
+            const QString failure = checkRoundTrip(x, y, options);
+            QVERIFY2(failure.isEmpty(), qPrintable(u"seed %1: "_s.arg(seed) + failure));
+        }
     }
 }
 
