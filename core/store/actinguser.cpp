@@ -1,0 +1,50 @@
+#include "actinguser.h"
+
+#include "storequery_p.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sa::core {
+
+Result<QString> actingLogin(ConnectionProvider &provider, QSqlDatabase &db, const QString &what)
+{
+    if (Internal::isSqlite(db)) {
+        for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+            QString login = qEnvironmentVariable(variable);
+            if (!login.isEmpty())
+                return login;
+        }
+        return u"unknown"_s;
+    }
+    QSqlQuery query(db);
+    if (auto ran = Internal::execPrepared(provider, query, u"SELECT current_user"_s, {}, what); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error{ErrorCode::Internal, u"%1 failed: the server did not name the current user"_s.arg(what)};
+    return query.value(0).toString();
+}
+
+Result<qint64> actingUserId(ConnectionProvider &provider, QSqlDatabase &db, const QString &what)
+{
+    const auto login = actingLogin(provider, db, what);
+    if (!login)
+        return login.error();
+    QSqlQuery query(db);
+    if (auto ran = Internal::execPrepared(
+            provider, query, u"INSERT INTO users (login, name) VALUES (?, ?) ON CONFLICT (login) DO NOTHING"_s,
+            {*login, *login}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (auto ran = Internal::execPrepared(provider, query, u"SELECT id FROM users WHERE login = ?"_s, {*login}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (!query.next())
+        return Error{ErrorCode::Internal, u"%1 failed: user \"%2\" could not be recorded"_s.arg(what, *login)};
+    return query.value(0).toLongLong();
+}
+
+} // namespace sa::core

@@ -1,0 +1,436 @@
+#include "integrityaudit.h"
+
+#include "connectionprovider.h"
+#include "payloadcheck_p.h"
+#include "storelogging.h"
+#include "storequery_p.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QSemaphore>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace sa::core {
+
+using namespace Internal;
+
+namespace {
+
+// Progress is reported at every report boundary and at least this often within a report.
+constexpr int kProgressEveryRows = 64;
+
+// What the activity log says about one report: the version each create started from (0:
+// none active) and the version the last activation left active.
+struct LoggedActivations
+{
+    QHash<int, int> createdFrom;
+    int lastActivated = 0;
+};
+using ActivationLog = QHash<QString, LoggedActivations>;
+
+// The columns of one snapshot the structural checks need.
+struct StoredVersion
+{
+    QString id;
+    int version = 0;
+    QString parentId;
+    bool active = false;
+};
+
+QString snapshotLabel(const QString &id, int version)
+{
+    return u"snapshot %1 (version %2)"_s.arg(id).arg(version);
+}
+
+// The structural checks of one report, fed its snapshots in version order.
+class ReportChecker
+{
+public:
+    // `log` (not owned) may be null: nothing was logged for the report.
+    ReportChecker(QString reportId, const LoggedActivations *log, std::vector<IntegrityProblem> &problems)
+        : m_reportId(std::move(reportId)), m_log(log), m_problems(problems)
+    {}
+
+    void add(const StoredVersion &stored)
+    {
+        if (stored.version == m_lastVersion) {
+            report(IntegrityProblemKind::VersionDuplicate, stored, u"one snapshot"_s,
+                   u"%1 and %2"_s.arg(m_idOfVersion.value(stored.version), stored.id));
+        } else if (stored.version > m_lastVersion + 1) {
+            const int firstMissing = m_lastVersion + 1;
+            const QString missing = firstMissing == stored.version - 1
+                                        ? QString::number(firstMissing)
+                                        : u"%1 to %2"_s.arg(firstMissing).arg(stored.version - 1);
+            m_problems.push_back({IntegrityProblemKind::VersionMissing, m_reportId, firstMissing, {},
+                                  u"version "_s + missing, u"next stored version %1"_s.arg(stored.version)});
+        }
+        checkParent(stored);
+        if (stored.active)
+            m_activeVersions.append(stored.version);
+        m_lastVersion = stored.version;
+        m_idOfVersion.insert(stored.version, stored.id);
+        m_versionOfId.insert(stored.id, stored.version);
+    }
+
+    void finish()
+    {
+        if (m_activeVersions.isEmpty()) {
+            m_problems.push_back({IntegrityProblemKind::NoActiveVersion, m_reportId, 0, {}, u"one active version"_s,
+                                  u"none"_s});
+            return;
+        }
+        if (m_activeVersions.size() > 1) {
+            QStringList versions;
+            for (const int version : std::as_const(m_activeVersions))
+                versions.append(QString::number(version));
+            m_problems.push_back({IntegrityProblemKind::MultipleActiveVersions, m_reportId, 0, {},
+                                  u"one active version"_s, u"versions "_s + versions.join(u", "_s)});
+            return;
+        }
+        const int active = m_activeVersions.constFirst();
+        if (m_log && m_log->lastActivated != 0 && m_log->lastActivated != active) {
+            m_problems.push_back({IntegrityProblemKind::ActiveVersionMismatch, m_reportId, active,
+                                  m_idOfVersion.value(active), u"version %1"_s.arg(m_log->lastActivated),
+                                  u"version %1"_s.arg(active)});
+        }
+    }
+
+private:
+    void report(IntegrityProblemKind kind, const StoredVersion &stored, const QString &expected, const QString &found)
+    {
+        m_problems.push_back({kind, m_reportId, stored.version, stored.id, expected, found});
+    }
+
+    void checkParent(const StoredVersion &stored)
+    {
+        const auto logged = m_log ? m_log->createdFrom.constFind(stored.version) : QHash<int, int>::const_iterator();
+        const bool isLogged = m_log && logged != m_log->createdFrom.constEnd();
+        if (!isLogged)
+            report(IntegrityProblemKind::CreateNotLogged, stored, u"a \"create\" activity entry"_s, u"none"_s);
+        const auto parent = m_versionOfId.constFind(stored.parentId);
+        const bool parentKnown = parent != m_versionOfId.constEnd();
+        if (!stored.parentId.isEmpty() && !parentKnown) {
+            const QString expected = isLogged && *logged != 0
+                                         ? u"version %1"_s.arg(*logged)
+                                         : u"an earlier version of report \"%1\""_s.arg(m_reportId);
+            report(IntegrityProblemKind::ParentMissing, stored, expected, u"snapshot "_s + stored.parentId);
+            return;
+        }
+        if (!isLogged)
+            return;
+        const int parentVersion = parentKnown ? *parent : 0;
+        if (parentVersion == *logged)
+            return;
+        const auto describe = [this](int version) {
+            return version == 0 ? u"no parent"_s : snapshotLabel(m_idOfVersion.value(version), version);
+        };
+        report(IntegrityProblemKind::ParentMismatch, stored, describe(*logged), describe(parentVersion));
+    }
+
+    const QString m_reportId;
+    const LoggedActivations *m_log; // not owned, may be null
+    std::vector<IntegrityProblem> &m_problems;
+    int m_lastVersion = 0;
+    QHash<int, QString> m_idOfVersion;
+    QHash<QString, int> m_versionOfId;
+    QList<int> m_activeVersions;
+};
+
+// Decodes and hashes payloads on a thread pool while the reader fetches the next rows, with
+// a bounded number in flight so that memory stays flat however large the database is.
+class ParallelPayloadVerifier
+{
+public:
+    ParallelPayloadVerifier(QThreadPool &pool, DatabaseConfig::Engine engine)
+        : m_pool(pool), m_engine(engine), m_inFlight(2 * qMax(1, pool.maxThreadCount()) + 2), m_slots(m_inFlight)
+    {}
+    ~ParallelPayloadVerifier() { waitForAll(); }
+    ParallelPayloadVerifier(const ParallelPayloadVerifier &) = delete;
+    ParallelPayloadVerifier &operator=(const ParallelPayloadVerifier &) = delete;
+
+    void submit(QString reportId, int version, QString snapshotId, QVariant stored, qint64 dataSize, QString checksum)
+    {
+        m_slots.acquire();
+        m_pool.start([this, reportId = std::move(reportId), version, snapshotId = std::move(snapshotId),
+                      stored = std::move(stored), dataSize, checksum = std::move(checksum)] {
+            verifyOne(reportId, version, snapshotId, stored, dataSize, checksum);
+            m_slots.release();
+        });
+    }
+
+    void waitForAll()
+    {
+        m_slots.acquire(m_inFlight);
+        m_slots.release(m_inFlight);
+    }
+
+    qint64 bytesVerified() const { return m_bytesVerified.load(std::memory_order_relaxed); }
+
+    // After waitForAll().
+    std::vector<IntegrityProblem> takeProblems()
+    {
+        QMutexLocker lock(&m_mutex);
+        return std::move(m_problems);
+    }
+
+private:
+    void verifyOne(const QString &reportId, int version, const QString &snapshotId, const QVariant &stored,
+                   qint64 dataSize, const QString &checksum)
+    {
+        const PayloadCheck check = checkStoredPayload(m_engine, stored, dataSize);
+        std::vector<IntegrityProblem> found;
+        if (!check.readable) {
+            found.push_back({IntegrityProblemKind::PayloadUnreadable, reportId, version, snapshotId,
+                             u"a payload that decodes"_s, check.unreadableReason});
+        } else {
+            m_bytesVerified.fetch_add(check.canonical.size(), std::memory_order_relaxed);
+            if (check.checksum != checksum) {
+                found.push_back({IntegrityProblemKind::ChecksumMismatch, reportId, version, snapshotId, checksum,
+                                 check.checksum});
+            }
+            if (check.canonical.size() != dataSize) {
+                found.push_back({IntegrityProblemKind::DataSizeMismatch, reportId, version, snapshotId,
+                                 u"%1 bytes"_s.arg(dataSize), u"%1 bytes"_s.arg(check.canonical.size())});
+            }
+        }
+        if (found.empty())
+            return;
+        QMutexLocker lock(&m_mutex);
+        std::move(found.begin(), found.end(), std::back_inserter(m_problems));
+    }
+
+    QThreadPool &m_pool;
+    const DatabaseConfig::Engine m_engine;
+    const int m_inFlight;
+    QSemaphore m_slots;
+    std::atomic<qint64> m_bytesVerified{0};
+    QMutex m_mutex;
+    std::vector<IntegrityProblem> m_problems;
+};
+
+// "WHERE <column> = ?" and its value when one report is checked, nothing otherwise.
+struct Scope
+{
+    QString condition;
+    QVariantList values;
+
+    Scope(const std::optional<QString> &reportId, const QString &column, const QString &keyword)
+    {
+        if (reportId) {
+            condition = u' ' + keyword + u' ' + column + u" = ?"_s;
+            values = {*reportId};
+        }
+    }
+};
+
+} // namespace
+
+QString integrityProblemKindName(IntegrityProblemKind kind)
+{
+    switch (kind) {
+    case IntegrityProblemKind::PayloadUnreadable: return u"PAYLOAD_UNREADABLE"_s;
+    case IntegrityProblemKind::ChecksumMismatch: return u"CHECKSUM_MISMATCH"_s;
+    case IntegrityProblemKind::DataSizeMismatch: return u"DATA_SIZE_MISMATCH"_s;
+    case IntegrityProblemKind::VersionMissing: return u"VERSION_MISSING"_s;
+    case IntegrityProblemKind::VersionDuplicate: return u"VERSION_DUPLICATE"_s;
+    case IntegrityProblemKind::ParentMissing: return u"PARENT_MISSING"_s;
+    case IntegrityProblemKind::ParentMismatch: return u"PARENT_MISMATCH"_s;
+    case IntegrityProblemKind::CreateNotLogged: return u"CREATE_NOT_LOGGED"_s;
+    case IntegrityProblemKind::NoActiveVersion: return u"NO_ACTIVE_VERSION"_s;
+    case IntegrityProblemKind::MultipleActiveVersions: return u"MULTIPLE_ACTIVE_VERSIONS"_s;
+    case IntegrityProblemKind::ActiveVersionMismatch: return u"ACTIVE_VERSION_MISMATCH"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString IntegrityProblem::description() const
+{
+    const QString where = snapshotId.isEmpty() || version == 0
+                              ? u"Report \"%1\""_s.arg(reportId)
+                              : u"Version %1 of report \"%2\" (snapshot %3)"_s.arg(version).arg(reportId, snapshotId);
+    switch (kind) {
+    case IntegrityProblemKind::PayloadUnreadable:
+        return u"%1: the stored payload cannot be decoded: %2"_s.arg(where, found);
+    case IntegrityProblemKind::ChecksumMismatch:
+        return u"%1: the payload hashes to %2, but the stored checksum is %3"_s.arg(where, found, expected);
+    case IntegrityProblemKind::DataSizeMismatch:
+        return u"%1: the canonical payload has %2, but data_size records %3"_s.arg(where, found, expected);
+    case IntegrityProblemKind::VersionMissing:
+        return u"%1: %2 is missing (%3)"_s.arg(where, expected, found);
+    case IntegrityProblemKind::VersionDuplicate:
+        return u"Report \"%1\" stores version %2 more than once: %3"_s.arg(reportId).arg(version).arg(found);
+    case IntegrityProblemKind::ParentMissing:
+        return u"%1: its parent %2 is not an earlier version of this report (expected %3)"_s.arg(where, found, expected);
+    case IntegrityProblemKind::ParentMismatch:
+        return u"%1: its parent is %2, but the activity log says %3 was active when it was created"_s.arg(
+            where, found, expected);
+    case IntegrityProblemKind::CreateNotLogged:
+        return u"%1: the activity log has no \"create\" entry for it"_s.arg(where);
+    case IntegrityProblemKind::NoActiveVersion:
+        return u"%1 has no active version"_s.arg(where);
+    case IntegrityProblemKind::MultipleActiveVersions:
+        return u"%1 has more than one active version: %2"_s.arg(where, found);
+    case IntegrityProblemKind::ActiveVersionMismatch:
+        return u"Report \"%1\": %2 is active, but the activity log's last create or rollback activated %3"_s.arg(
+            reportId, found, expected);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+IntegrityAudit::IntegrityAudit(ConnectionProvider &provider, QThreadPool *pool)
+    : m_provider(provider), m_pool(pool)
+{}
+
+Result<IntegrityReport> IntegrityAudit::verifyReport(const QString &reportId, const ProgressCallback &progress,
+                                                     const CancelCheck &cancelled)
+{
+    return verify(reportId, progress, cancelled);
+}
+
+Result<IntegrityReport> IntegrityAudit::verifyAll(const ProgressCallback &progress, const CancelCheck &cancelled)
+{
+    return verify(std::nullopt, progress, cancelled);
+}
+
+Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &reportId,
+                                               const ProgressCallback &progress, const CancelCheck &cancelled)
+{
+    const QString what = reportId ? u"Verifying report \"%1\""_s.arg(*reportId) : u"Verifying the database"_s;
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    const DatabaseConfig::Engine engine = engineOf(*db);
+    QElapsedTimer timer;
+    timer.start();
+
+    IntegrityProgress state;
+    QSqlQuery query(*db);
+    const Scope snapshotScope(reportId, u"report_id"_s, u"WHERE"_s);
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT count(DISTINCT report_id), coalesce(sum(data_size), 0) FROM report_snapshots"_s
+                                    + snapshotScope.condition,
+                                snapshotScope.values, what);
+        !ran) {
+        return ran.error();
+    }
+    query.next();
+    state.reportsTotal = query.value(0).toLongLong();
+    state.bytesTotal = query.value(1).toLongLong();
+    if (reportId && state.reportsTotal == 0)
+        return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(*reportId)};
+
+    // The activity log is read whole before the payload stream starts: PostgreSQL streams a
+    // forward-only result row by row and a second statement on the connection would end it.
+    ActivationLog log;
+    const Scope logScope(reportId, u"report_id"_s, u"AND"_s);
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT report_id, version, from_version, action FROM activity_logs "
+                                "WHERE action IN ('create', 'rollback')"_s
+                                    + logScope.condition + u" ORDER BY report_id, created_at, id"_s,
+                                logScope.values, what);
+        !ran) {
+        return ran.error();
+    }
+    while (query.next()) {
+        LoggedActivations &activations = log[query.value(0).toString()];
+        const int version = query.value(1).toInt();
+        if (query.value(3).toString() == u"create")
+            activations.createdFrom.insert(version, query.value(2).toInt());
+        activations.lastActivated = version;
+    }
+
+    std::unique_ptr<QThreadPool> ownPool;
+    QThreadPool *pool = m_pool;
+    if (!pool) {
+        ownPool = std::make_unique<QThreadPool>();
+        ownPool->setMaxThreadCount(QThread::idealThreadCount());
+        pool = ownPool.get();
+    }
+    ParallelPayloadVerifier verifier(*pool, engine);
+    IntegrityReport result;
+    std::vector<IntegrityProblem> structural;
+    std::optional<ReportChecker> checker;
+    QString currentReport;
+    const auto report = [&] {
+        state.bytesVerified = verifier.bytesVerified();
+        if (progress)
+            progress(state);
+    };
+
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT id, report_id, version, parent_snapshot_id, is_active, data_size, checksum, "
+                                "parcel_snapshot FROM report_snapshots"_s
+                                    + snapshotScope.condition + u" ORDER BY report_id, version"_s,
+                                snapshotScope.values, what);
+        !ran) {
+        return ran.error();
+    }
+    report();
+    while (query.next()) {
+        if (cancelled && cancelled()) {
+            verifier.waitForAll();
+            return Error{ErrorCode::Cancelled, u"%1 was cancelled after %2 of %3 reports"_s.arg(what)
+                                                   .arg(state.reportsDone)
+                                                   .arg(state.reportsTotal)};
+        }
+        const QString rowReport = query.value(1).toString();
+        if (!checker || rowReport != currentReport) {
+            if (checker) {
+                checker->finish();
+                ++state.reportsDone;
+                report();
+            }
+            currentReport = rowReport;
+            const auto logged = log.constFind(currentReport);
+            checker.emplace(currentReport, logged == log.constEnd() ? nullptr : &*logged, structural);
+        }
+        const StoredVersion stored{query.value(0).toString(), query.value(2).toInt(), query.value(3).toString(),
+                                   query.value(4).toBool()};
+        checker->add(stored);
+        verifier.submit(rowReport, stored.version, stored.id, query.value(7), query.value(5).toLongLong(),
+                        query.value(6).toString());
+        if (++result.snapshotsChecked % kProgressEveryRows == 0)
+            report();
+    }
+    if (query.lastError().isValid()) {
+        verifier.waitForAll();
+        return m_provider.failure(query.lastError(), what);
+    }
+    if (checker) {
+        checker->finish();
+        ++state.reportsDone;
+    }
+    verifier.waitForAll();
+    report();
+
+    result.problems = verifier.takeProblems();
+    std::move(structural.begin(), structural.end(), std::back_inserter(result.problems));
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const IntegrityProblem &a, const IntegrityProblem &b) {
+                         return std::tie(a.reportId, a.version, a.kind) < std::tie(b.reportId, b.version, b.kind);
+                     });
+    result.reportsChecked = state.reportsDone;
+    result.bytesVerified = verifier.bytesVerified();
+    const qint64 elapsedMs = qMax<qint64>(1, timer.elapsed());
+    qCInfo(lcStore).noquote() << u"%1: %2 snapshots, %3 bytes in %4 ms (%5 MB/s), %6 problems"_s.arg(what)
+                                     .arg(result.snapshotsChecked)
+                                     .arg(result.bytesVerified)
+                                     .arg(elapsedMs)
+                                     .arg(double(result.bytesVerified) / 1000.0 / double(elapsedMs), 0, 'f', 1)
+                                     .arg(result.problems.size());
+    return result;
+}
+
+} // namespace sa::core

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "../result.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QThreadPool;
+
+namespace sa::core {
+
+class ConnectionProvider;
+
+// What verify-all can find. The names (integrityProblemKindName) are stable: scripts read
+// them from `snapshotctl verify --json`.
+enum class IntegrityProblemKind {
+    PayloadUnreadable, // PAYLOAD_UNREADABLE: the stored payload does not decode
+    ChecksumMismatch, // CHECKSUM_MISMATCH: the canonical bytes do not hash to `checksum`
+    DataSizeMismatch, // DATA_SIZE_MISMATCH: `data_size` is not the canonical length
+    VersionMissing, // VERSION_MISSING: a gap in 1..max(version)
+    VersionDuplicate, // VERSION_DUPLICATE: a version stored twice
+    ParentMissing, // PARENT_MISSING: the parent is not an earlier version of the report
+    ParentMismatch, // PARENT_MISMATCH: the parent is not the version active at creation
+    CreateNotLogged, // CREATE_NOT_LOGGED: a version without its "create" activity entry
+    NoActiveVersion, // NO_ACTIVE_VERSION
+    MultipleActiveVersions, // MULTIPLE_ACTIVE_VERSIONS
+    ActiveVersionMismatch, // ACTIVE_VERSION_MISMATCH: not the last activation logged
+};
+
+QString integrityProblemKindName(IntegrityProblemKind kind);
+
+struct IntegrityProblem
+{
+    IntegrityProblemKind kind = IntegrityProblemKind::ChecksumMismatch;
+    QString reportId;
+    int version = 0; // the version concerned (for VERSION_MISSING the first missing one); 0: the whole report
+    QString snapshotId; // empty when no stored snapshot is concerned
+    QString expected; // what the data contract requires, in words or values
+    QString found; // what is stored
+
+    // One sentence for users, naming the report, the version and both sides.
+    QString description() const;
+    bool operator==(const IntegrityProblem &) const = default;
+};
+
+struct IntegrityProgress
+{
+    qint64 reportsDone = 0;
+    qint64 reportsTotal = 0;
+    qint64 bytesVerified = 0; // canonical bytes decoded and hashed so far
+    qint64 bytesTotal = 0; // sum of data_size over the snapshots being checked
+};
+
+struct IntegrityReport
+{
+    // Every problem found, ordered by report, version and kind.
+    std::vector<IntegrityProblem> problems;
+    qint64 reportsChecked = 0;
+    qint64 snapshotsChecked = 0;
+    qint64 bytesVerified = 0;
+
+    bool isClean() const { return problems.empty(); }
+};
+
+// Verify-all: checks every stored snapshot of one report or of the whole database against
+// the data contract, never stopping at the first problem.
+// - payloads: decoded and their canonical bytes hashed (SHA-256) against `checksum`, their
+//   length against `data_size`;
+// - versions: 1..max without gaps or duplicates;
+// - parents: a version's parent_snapshot_id is the snapshot that was active when it was
+//   created, which its "create" activity entry records as from_version (none for a first
+//   version). After a rollback that is not the previous version number: rolling v3 back
+//   to v1 and creating v4 makes v1 the parent of v4;
+// - activation: exactly one active version, the one the last create or rollback activated.
+// Payloads stream through one forward-only query on the calling thread and are decoded
+// and hashed in parallel on a thread pool. Call from a worker thread (it blocks until done);
+// the callbacks run on that thread. Holds no state: concurrent calls are fine.
+class IntegrityAudit
+{
+public:
+    using ProgressCallback = std::function<void(const IntegrityProgress &)>;
+    // Returns true to stop; checked before every snapshot.
+    using CancelCheck = std::function<bool()>;
+
+    // `provider` (not owned) must outlive this; its database must be migrated. `pool` (not
+    // owned) runs the decoding; null: a pool of QThread::idealThreadCount() threads per call.
+    explicit IntegrityAudit(ConnectionProvider &provider, QThreadPool *pool = nullptr);
+
+    // NOT_FOUND when the report has no snapshots; CANCELLED when cancelled.
+    [[nodiscard]] Result<IntegrityReport> verifyReport(const QString &reportId, const ProgressCallback &progress = {},
+                                                       const CancelCheck &cancelled = {});
+    [[nodiscard]] Result<IntegrityReport> verifyAll(const ProgressCallback &progress = {},
+                                                    const CancelCheck &cancelled = {});
+
+private:
+    [[nodiscard]] Result<IntegrityReport> verify(const std::optional<QString> &reportId,
+                                                 const ProgressCallback &progress, const CancelCheck &cancelled);
+
+    ConnectionProvider &m_provider; // not owned
+    QThreadPool *m_pool; // not owned, may be null
+};
+
+} // namespace sa::core

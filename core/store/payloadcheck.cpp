@@ -1,0 +1,111 @@
+#include "payloadcheck_p.h"
+
+#include "../json/canonicaljson.h"
+#include "../json/jsonparser.h"
+#include "../json/sha256.h"
+#include "storelogging.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sa::core::Internal {
+
+namespace {
+
+// DEFLATE cannot expand data by more than about 1032:1, so a data_size beyond that bound
+// is a lie and must not decide how much memory to allocate.
+constexpr qint64 kMaxDeflateRatio = 1032;
+
+Result<QByteArray, QString> inflateStream(const QByteArray &stored, qint64 sizeHint)
+{
+    const qint64 bound = qint64(stored.size()) * kMaxDeflateRatio + 64;
+    // One spare byte: a stream that matches data_size then ends without growing the buffer.
+    QByteArray out(qsizetype(std::clamp<qint64>(sizeHint, 0, bound) + 1), Qt::Uninitialized);
+    z_stream stream{};
+    if (inflateInit(&stream) != Z_OK)
+        return u"zlib could not be initialised"_s;
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(stored.constData()));
+    stream.avail_in = uInt(stored.size());
+    int status = Z_OK;
+    while (status == Z_OK) {
+        if (qint64(stream.total_out) == out.size()) {
+            if (out.size() >= bound) {
+                status = Z_DATA_ERROR; // more than DEFLATE can produce
+                break;
+            }
+            out.resize(qsizetype(std::min<qint64>(qint64(out.size()) * 2, bound)));
+        }
+        stream.next_out = reinterpret_cast<Bytef *>(out.data()) + stream.total_out;
+        stream.avail_out = uInt(out.size() - qsizetype(stream.total_out));
+        status = inflate(&stream, Z_FINISH);
+        if (status == Z_BUF_ERROR && stream.avail_out == 0)
+            status = Z_OK; // output full: grow and go on
+    }
+    const qsizetype produced = qsizetype(stream.total_out);
+    const QString message = stream.msg ? QString::fromLatin1(stream.msg) : QString::fromLatin1(zError(status));
+    inflateEnd(&stream);
+    if (status != Z_STREAM_END)
+        return status == Z_BUF_ERROR ? u"the zlib stream is cut short"_s
+                                     : QString(u"the zlib stream is broken ("_s + message + u')');
+    if (stream.avail_in != 0)
+        return u"the zlib stream is followed by stray bytes"_s;
+    out.truncate(produced);
+    return out;
+}
+
+} // namespace
+
+PayloadCheck checkStoredPayload(DatabaseConfig::Engine engine, const QVariant &stored, qint64 sizeHint)
+{
+    PayloadCheck check;
+    if (engine == DatabaseConfig::Engine::Sqlite) {
+        // The stored bytes are the canonical bytes: inflating and hashing is the whole check,
+        // with no parse (a document whose bytes hash to its checksum is the one that was
+        // validated and canonicalised when it was created).
+        auto inflated = inflateStream(stored.toByteArray(), sizeHint);
+        if (!inflated) {
+            check.unreadableReason = inflated.error();
+            return check;
+        }
+        check.canonical = std::move(*inflated);
+    } else {
+        // jsonb keeps values, not text: the canonical form is rebuilt from them.
+        const auto parsed = parseJson(stored.toString().toUtf8(), JsonParseOptions::storage());
+        if (!parsed) {
+            check.unreadableReason = u"the stored document does not parse: "_s + parsed.error().toString();
+            return check;
+        }
+        check.canonical = canonicalJson(parsed->document->root());
+    }
+    check.readable = true;
+    check.checksum = sha256Hex(check.canonical);
+    return check;
+}
+
+Result<QByteArray> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
+                                   const SnapshotSummary &summary)
+{
+    PayloadCheck check = checkStoredPayload(engine, stored, summary.dataSize);
+    QString why;
+    if (!check.readable) {
+        why = check.unreadableReason;
+    } else if (check.checksum != summary.checksum) {
+        why = u"the stored checksum is %1 but the data hashes to %2"_s.arg(summary.checksum, check.checksum);
+    } else if (check.canonical.size() != summary.dataSize) {
+        why = u"its canonical form has %1 bytes, but data_size records %2"_s.arg(check.canonical.size())
+                  .arg(summary.dataSize);
+    } else {
+        return std::move(check.canonical);
+    }
+    qCCritical(lcStore).noquote() << "integrity check failed for snapshot" << summary.id << ':' << why;
+    return Error{ErrorCode::IntegrityCheckFailed,
+                 u"Version %1 of report \"%2\" (snapshot %3) failed its integrity check: %4. The stored "
+                 "data was changed outside Snapshot Auditor and cannot be trusted."_s
+                     .arg(summary.version)
+                     .arg(summary.reportId, summary.id, why)};
+}
+
+} // namespace sa::core::Internal

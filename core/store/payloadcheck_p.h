@@ -1,0 +1,33 @@
+#pragma once
+
+#include "../result.h"
+#include "databaseconfig.h"
+#include "snapshot.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+namespace sa::core::Internal {
+
+// What decoding one stored payload gave, before it is compared with its row.
+struct PayloadCheck
+{
+    bool readable = false; // the zlib stream inflated / the jsonb text parsed
+    QString unreadableReason;
+    QByteArray canonical; // RFC 8785 bytes, when readable
+    QString checksum; // lowercase hex SHA-256 of `canonical`, when readable
+};
+
+// Decodes a payload as the engine stores it (SQLite: a zlib stream of the canonical bytes;
+// PostgreSQL: jsonb text, re-canonicalised) and hashes the canonical bytes. `sizeHint` (the
+// row's data_size) only sizes the buffer: a wrong data_size does not make the payload
+// unreadable, so callers can tell a bad size from a bad payload. Any thread.
+PayloadCheck checkStoredPayload(DatabaseConfig::Engine engine, const QVariant &stored, qint64 sizeHint);
+
+// The canonical bytes of a row whose payload decodes to exactly data_size bytes hashing to
+// its checksum; otherwise INTEGRITY_CHECK_FAILED naming the version and what is wrong.
+[[nodiscard]] Result<QByteArray> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
+                                                 const SnapshotSummary &summary);
+
+} // namespace sa::core::Internal

@@ -1,0 +1,302 @@
+#include "snapshotadmin.h"
+
+#include "../json/jsonparser.h"
+#include "actinguser.h"
+#include "connectionprovider.h"
+#include "payloadcache.h"
+#include "payloadcheck_p.h"
+#include "storelogging.h"
+#include "storequery_p.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace sa::core {
+
+using namespace Internal;
+
+namespace {
+
+// Generous for a sentence or a ticket reference, small enough to keep the log readable.
+constexpr qsizetype kMaxReasonLength = 65536;
+
+Status<> validateReason(const QString &reason, const QString &action)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{ErrorCode::ValidationFailed, u"A %1 needs a reason: say why, for the activity log"_s.arg(action)};
+    if (reason.size() > kMaxReasonLength) {
+        return Error{ErrorCode::ValidationFailed,
+                     u"A %1 reason has at most %2 characters"_s.arg(action).arg(kMaxReasonLength)};
+    }
+    return Done{};
+}
+
+QString deprecationLabel(const SnapshotSummary &summary)
+{
+    return u"deprecated on %1 (\"%2\")"_s.arg(summary.deprecatedAt.toString(Qt::ISODateWithMs),
+                                             summary.deprecatedReason);
+}
+
+} // namespace
+
+struct SnapshotAdmin::Versions
+{
+    std::optional<SnapshotSummary> active;
+    SnapshotSummary target;
+};
+
+SnapshotAdmin::SnapshotAdmin(ConnectionProvider &provider, PayloadCache *cache)
+    : m_provider(provider), m_cache(cache)
+{}
+
+Result<SnapshotAdmin::Versions> SnapshotAdmin::readVersions(QSqlDatabase &db, const QString &reportId,
+                                                            int targetVersion, const QString &what)
+{
+    const DatabaseConfig::Engine engine = engineOf(db);
+    const QString select = u"SELECT "_s + summaryColumns() + summaryFrom() + u"WHERE s.report_id = ? AND "_s;
+    Versions versions;
+    QSqlQuery query(db);
+    if (auto ran = execPrepared(m_provider, query, select + activeCondition(engine, u"s"_s), {reportId}, what); !ran)
+        return ran.error();
+    if (query.next())
+        versions.active = readSummary(query);
+    if (auto ran = execPrepared(m_provider, query, select + u"s.version = ?"_s, {reportId, targetVersion}, what); !ran)
+        return ran.error();
+    if (query.next()) {
+        versions.target = readSummary(query);
+        return versions;
+    }
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT count(*), coalesce(max(version), 0) FROM report_snapshots WHERE report_id = ?"_s,
+                                {reportId}, what);
+        !ran) {
+        return ran.error();
+    }
+    query.next();
+    if (query.value(0).toLongLong() == 0)
+        return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
+    return Error{ErrorCode::VersionNotFound, u"Report \"%1\" has no version %2 (its versions go up to %3)"_s.arg(reportId)
+                                                 .arg(targetVersion)
+                                                 .arg(query.value(1).toInt())};
+}
+
+Result<QByteArray> SnapshotAdmin::payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what)
+{
+    if (m_cache) {
+        if (auto cached = m_cache->find(summary.id))
+            return std::move(*cached);
+    }
+    QSqlQuery query(db);
+    if (auto ran = execPrepared(m_provider, query, u"SELECT parcel_snapshot FROM report_snapshots WHERE id = ?"_s,
+                                {summary.id}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (!query.next())
+        return Error{ErrorCode::Internal, u"%1 failed: snapshot %2 vanished while it was read"_s.arg(what, summary.id)};
+    auto verified = verifiedPayload(engineOf(db), query.value(0), summary);
+    if (verified && m_cache)
+        m_cache->insert(summary.id, *verified);
+    return verified;
+}
+
+Result<SnapshotSummary> SnapshotAdmin::summary(QSqlDatabase &db, const QString &snapshotId, const QString &what)
+{
+    QSqlQuery query(db);
+    if (auto ran = execPrepared(m_provider, query, u"SELECT "_s + summaryColumns() + summaryFrom() + u"WHERE s.id = ?"_s,
+                                {snapshotId}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (!query.next())
+        return Error{ErrorCode::Internal, u"%1 failed: snapshot %2 vanished while it was read"_s.arg(what, snapshotId)};
+    return readSummary(query);
+}
+
+Status<> SnapshotAdmin::lockReport(QSqlDatabase &db, const QString &reportId, const QString &what)
+{
+    // The same queue SnapshotStore::create joins on PostgreSQL, so a rollback or deprecation
+    // and a create of one report never interleave. SQLite's BEGIN IMMEDIATE already holds
+    // the database's single write lock.
+    if (isSqlite(db))
+        return Done{};
+    QSqlQuery query(db);
+    return execPrepared(m_provider, query, u"SELECT id FROM reports WHERE id = ? FOR UPDATE"_s, {reportId}, what);
+}
+
+Result<RollbackPlan> SnapshotAdmin::planRollback(const QString &reportId, int targetVersion)
+{
+    const QString what = u"Planning the rollback of report \"%1\" to version %2"_s.arg(reportId).arg(targetVersion);
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    auto versions = readVersions(*db, reportId, targetVersion, what);
+    if (!versions)
+        return versions.error();
+    if (!versions->active)
+        return Error{ErrorCode::NotFound, u"Report \"%1\" has no active version to roll back from"_s.arg(reportId)};
+    RollbackPlan plan{*versions->active, versions->target, {}, versions->target.deprecatedAt.isValid()};
+    if (plan.target.isActive) {
+        return Error{ErrorCode::ValidationFailed,
+                     u"Version %1 is already the active version of report \"%2\": there is nothing to roll back"_s
+                         .arg(targetVersion)
+                         .arg(reportId)};
+    }
+    std::array<JsonDocumentPtr, 2> documents;
+    const std::array<const SnapshotSummary *, 2> sides = {&plan.current, &plan.target};
+    for (std::size_t i = 0; i < sides.size(); ++i) {
+        const auto canonical = payload(*db, *sides[i], what);
+        if (!canonical)
+            return canonical.error();
+        auto parsed = parseJson(*canonical, JsonParseOptions::storage());
+        if (!parsed) {
+            return Error{ErrorCode::Internal, u"%1 failed: verified %2 does not parse (%3)"_s.arg(
+                                                  what, versionLabel(reportId, sides[i]->version),
+                                                  parsed.error().toString())};
+        }
+        documents[i] = std::move(parsed->document);
+    }
+    DiffOptions options;
+    options.collectChanges = false;
+    options.buildPatch = false;
+    const auto diff = diffJson(documents[0], documents[1], options);
+    if (!diff)
+        return diff.error();
+    plan.changes = diff->summary;
+    return plan;
+}
+
+Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int targetVersion, int expectedActiveVersion,
+                                                const QString &reason, DeprecatedTarget deprecated)
+{
+    if (auto valid = validateReason(reason, u"rollback"_s); !valid)
+        return valid.error();
+    const QString what = u"Rolling back report \"%1\" to version %2"_s.arg(reportId).arg(targetVersion);
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    auto transaction = Transaction::begin(*db);
+    if (!transaction)
+        return m_provider.failure(transaction.error(), what);
+    const auto userId = actingUserId(m_provider, *db, what);
+    if (!userId)
+        return userId.error();
+    if (auto locked = lockReport(*db, reportId, what); !locked)
+        return locked.error();
+    const auto versions = readVersions(*db, reportId, targetVersion, what);
+    if (!versions)
+        return versions.error();
+    const SnapshotSummary &target = versions->target;
+    const int activeVersion = versions->active ? versions->active->version : 0;
+    if (activeVersion != expectedActiveVersion) {
+        return Error{ErrorCode::VersionConflict,
+                     u"Report \"%1\" changed meanwhile: expected active version %2, actual %3. Review the "
+                     "report again before rolling back."_s
+                         .arg(reportId)
+                         .arg(expectedActiveVersion)
+                         .arg(activeVersion)};
+    }
+    if (target.isActive) {
+        return Error{ErrorCode::ValidationFailed,
+                     u"Version %1 is already the active version of report \"%2\": there is nothing to roll back"_s
+                         .arg(targetVersion)
+                         .arg(reportId)};
+    }
+    if (target.deprecatedAt.isValid() && deprecated == DeprecatedTarget::Refuse) {
+        return Error{ErrorCode::ValidationFailed,
+                     u"Version %1 of report \"%2\" was %3; confirm explicitly to roll back to a deprecated version"_s
+                         .arg(targetVersion)
+                         .arg(reportId, deprecationLabel(target))};
+    }
+    if (const auto verified = payload(*db, target, what); !verified)
+        return verified.error();
+
+    QSqlQuery query(*db);
+    const QString setActive = u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s;
+    // Deactivate first: the database allows one active version per report at any moment.
+    if (versions->active) {
+        if (auto ran = execPrepared(m_provider, query, setActive, {false, versions->active->id}, what); !ran)
+            return ran.error();
+    }
+    if (auto ran = execPrepared(m_provider, query, setActive, {true, target.id}, what); !ran)
+        return ran.error();
+    if (auto ran = execPrepared(m_provider, query,
+                                u"INSERT INTO activity_logs (user_id, action, report_id, version, from_version, reason) "
+                                "VALUES (?, 'rollback', ?, ?, ?, ?)"_s,
+                                {*userId, reportId, targetVersion,
+                                 versions->active ? QVariant(activeVersion) : nullInt(), reason},
+                                what);
+        !ran) {
+        return ran.error();
+    }
+    auto activated = summary(*db, target.id, what);
+    if (!activated)
+        return activated.error();
+    if (auto committed = transaction->commit(); !committed)
+        return m_provider.failure(committed.error(), what);
+    qCInfo(lcStore).noquote() << "rolled back" << reportId << "from version" << activeVersion << "to" << targetVersion;
+    return activated;
+}
+
+Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int version, const QString &reason)
+{
+    if (auto valid = validateReason(reason, u"deprecation"_s); !valid)
+        return valid.error();
+    const QString what = u"Deprecating version %1 of report \"%2\""_s.arg(version).arg(reportId);
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    auto transaction = Transaction::begin(*db);
+    if (!transaction)
+        return m_provider.failure(transaction.error(), what);
+    const auto userId = actingUserId(m_provider, *db, what);
+    if (!userId)
+        return userId.error();
+    if (auto locked = lockReport(*db, reportId, what); !locked)
+        return locked.error();
+    const auto versions = readVersions(*db, reportId, version, what);
+    if (!versions)
+        return versions.error();
+    const SnapshotSummary &target = versions->target;
+    if (target.deprecatedAt.isValid()) {
+        return Error{ErrorCode::Immutable,
+                     u"Version %1 of report \"%2\" was already %3; a deprecation is set once and never changed"_s
+                         .arg(version)
+                         .arg(reportId, deprecationLabel(target))};
+    }
+    if (target.isActive) {
+        return Error{ErrorCode::ValidationFailed,
+                     u"Version %1 is the active version of report \"%2\" and cannot be deprecated: roll back to "
+                     "another version first, then deprecate this one"_s
+                         .arg(version)
+                         .arg(reportId)};
+    }
+    QSqlQuery query(*db);
+    if (auto ran = execPrepared(m_provider, query,
+                                u"UPDATE report_snapshots SET deprecated_at = "_s + nowExpression(engineOf(*db))
+                                    + u", deprecated_reason = ? WHERE id = ?"_s,
+                                {reason, target.id}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (auto ran = execPrepared(m_provider, query,
+                                u"INSERT INTO activity_logs (user_id, action, report_id, version, reason) "
+                                "VALUES (?, 'deprecate', ?, ?, ?)"_s,
+                                {*userId, reportId, version, reason}, what);
+        !ran) {
+        return ran.error();
+    }
+    auto deprecatedSummary = summary(*db, target.id, what);
+    if (!deprecatedSummary)
+        return deprecatedSummary.error();
+    if (auto committed = transaction->commit(); !committed)
+        return m_provider.failure(committed.error(), what);
+    qCInfo(lcStore).noquote() << "deprecated version" << version << "of" << reportId;
+    return deprecatedSummary;
+}
+
+} // namespace sa::core

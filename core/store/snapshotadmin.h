@@ -1,0 +1,78 @@
+#pragma once
+
+#include "../json/jsondiff.h"
+#include "../result.h"
+#include "snapshot.h"
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace sa::core {
+
+class ConnectionProvider;
+class PayloadCache;
+
+// What a rollback would do, for the confirmation dialog: computed, never applied.
+struct RollbackPlan
+{
+    SnapshotSummary current; // the active version now
+    SnapshotSummary target; // the version that would become active
+    // The change the document goes through, from the current version to the target
+    // (both payloads verified).
+    DiffSummary changes;
+    // A deprecated target is only rolled back to with DeprecatedTarget::Allow: the dialog
+    // should say so (deprecatedReason) and ask again.
+    bool targetDeprecated = false;
+};
+
+// Whether rollback() may re-activate a version that was deprecated.
+enum class DeprecatedTarget { Refuse, Allow };
+
+// The admin operations on a report's versions: rollback (with its plan) and deprecation.
+// Each write is one transaction together with its activity-log row, attributed to the acting
+// user (see actinguser.h). Holds no state of its own: any thread may call any member at the
+// same time, each thread working on its own connection from the provider.
+class SnapshotAdmin
+{
+public:
+    // `provider` (not owned) must outlive this and its database must be migrated. `cache`
+    // (not owned, may be null) serves and keeps the verified payloads a plan compares.
+    explicit SnapshotAdmin(ConnectionProvider &provider, PayloadCache *cache = nullptr);
+
+    // Reads the active version and `targetVersion` with verified payloads and diffs them.
+    // NOT_FOUND (no report), VERSION_NOT_FOUND, VALIDATION_FAILED when the target is already
+    // active, INTEGRITY_CHECK_FAILED when either payload fails its checksum.
+    [[nodiscard]] Result<RollbackPlan> planRollback(const QString &reportId, int targetVersion);
+
+    // Re-activates `targetVersion` in one transaction: the active version deactivated, the
+    // target activated, a "rollback" activity row with from_version, reason and user.
+    // `expectedActiveVersion` is the active version the admin saw (0: none): any other is
+    // VERSION_CONFLICT naming both. VALIDATION_FAILED for an empty reason, a target that is
+    // already active, or a deprecated target unless `deprecated` is Allow. The target's
+    // payload is verified first: a damaged version is never re-activated
+    // (INTEGRITY_CHECK_FAILED). Returns the target as it is now (active).
+    [[nodiscard]] Result<SnapshotSummary> rollback(const QString &reportId, int targetVersion,
+                                                   int expectedActiveVersion, const QString &reason,
+                                                   DeprecatedTarget deprecated = DeprecatedTarget::Refuse);
+
+    // Marks a version deprecated with a reason, once, and logs a "deprecate" row. The active
+    // version cannot be deprecated (VALIDATION_FAILED: roll back to another version first,
+    // so that a report never serves a version its own admins disowned); a version already
+    // deprecated is IMMUTABLE. Returns the version as it is now.
+    [[nodiscard]] Result<SnapshotSummary> deprecate(const QString &reportId, int version, const QString &reason);
+
+private:
+    struct Versions;
+
+    [[nodiscard]] Result<Versions> readVersions(QSqlDatabase &db, const QString &reportId, int targetVersion,
+                                                const QString &what);
+    [[nodiscard]] Result<QByteArray> payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what);
+    [[nodiscard]] Result<SnapshotSummary> summary(QSqlDatabase &db, const QString &snapshotId, const QString &what);
+    [[nodiscard]] Status<> lockReport(QSqlDatabase &db, const QString &reportId, const QString &what);
+
+    ConnectionProvider &m_provider; // not owned
+    PayloadCache *m_cache; // not owned, may be null
+};
+
+} // namespace sa::core

@@ -1,0 +1,105 @@
+#include "storequery_p.h"
+
+#include "connectionprovider.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sa::core::Internal {
+
+bool isSqlite(const QSqlDatabase &db)
+{
+    return engineOf(db) == DatabaseConfig::Engine::Sqlite;
+}
+
+QString activeCondition(DatabaseConfig::Engine engine, const QString &alias)
+{
+    return engine == DatabaseConfig::Engine::Sqlite ? alias + u".is_active = 1"_s : alias + u".is_active"_s;
+}
+
+Status<> execPrepared(ConnectionProvider &provider, QSqlQuery &query, const QString &sql,
+                      const QVariantList &values, const QString &what)
+{
+    // Forward-only: no client-side copy of the result set, and on PostgreSQL rows stream
+    // one at a time instead of arriving all at once.
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return provider.failure(query.lastError(), what);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return provider.failure(query.lastError(), what);
+    return Done{};
+}
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<int>());
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QDateTime utcDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType() == QMetaType::fromType<QDateTime>())
+        return value.toDateTime().toUTC();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QVariant timestampValue(DatabaseConfig::Engine engine, const QDateTime &time)
+{
+    // SQLite compares the schema's fixed-width ISO text ("2026-11-25T17:02:13.275Z")
+    // as text; QPSQL sends a QDateTime as a UTC timestamp with milliseconds.
+    if (engine == DatabaseConfig::Engine::Sqlite)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    return time.toUTC();
+}
+
+QString nowExpression(DatabaseConfig::Engine engine)
+{
+    return engine == DatabaseConfig::Engine::Sqlite ? u"strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"_s
+                                                    : u"clock_timestamp()"_s;
+}
+
+QString summaryColumns()
+{
+    return u"s.id, s.report_id, s.version, s.checksum, s.data_size, s.parent_snapshot_id, u.login, "
+           "s.created_at, s.is_active, s.deprecated_at, s.deprecated_reason"_s;
+}
+
+QString summaryFrom()
+{
+    return u" FROM report_snapshots s JOIN users u ON u.id = s.created_by "_s;
+}
+
+SnapshotSummary readSummary(const QSqlQuery &row, int first)
+{
+    SnapshotSummary summary;
+    summary.id = row.value(first).toString();
+    summary.reportId = row.value(first + 1).toString();
+    summary.version = row.value(first + 2).toInt();
+    summary.checksum = row.value(first + 3).toString();
+    summary.dataSize = row.value(first + 4).toLongLong();
+    summary.parentId = row.value(first + 5).toString();
+    summary.createdBy = row.value(first + 6).toString();
+    summary.createdAt = utcDateTime(row.value(first + 7));
+    summary.isActive = row.value(first + 8).toBool();
+    summary.deprecatedAt = utcDateTime(row.value(first + 9));
+    summary.deprecatedReason = row.value(first + 10).toString();
+    return summary;
+}
+
+QString versionLabel(const QString &reportId, int version)
+{
+    return u"version %1 of report \"%2\""_s.arg(version).arg(reportId);
+}
+
+} // namespace sa::core::Internal
