@@ -63,18 +63,41 @@ remove_state() {
     rmdir -- "$1" 2>/dev/null || true
 }
 
+# Servers whose DIR is gone or now names another server (a build tree deleted while its
+# server ran, a run killed before `stop`): stop them. Servers still owned by a DIR, such as
+# other build trees' fixtures running right now, are left alone.
+sweep_orphans() {
+    local server_dir owner
+    for server_dir in /tmp/sapg.*; do
+        [[ -f "$server_dir/owner" ]] || continue
+        owner=$(<"$server_dir/owner")
+        if [[ -f "$owner/server-dir" && "$(<"$owner/server-dir")" == "$server_dir" ]]; then
+            continue
+        fi
+        echo "pg-test-server: stopping orphaned test server $server_dir (its $owner is gone)" >&2
+        local orphan_state
+        orphan_state=$(mktemp -d)
+        echo "$server_dir" >"$orphan_state/server-dir"
+        stop_server "$orphan_state"
+        rmdir "$orphan_state"
+    done
+}
+
 start_server() {
     local dir=$1
     [[ -x "$PG_BIN/initdb" ]] || die "PostgreSQL 15 not found in $PG_BIN (install postgresql-15)"
 
     # A previous run that was interrupted before its cleanup step leaves a server behind.
     stop_server "$dir"
+    sweep_orphans
     remove_state "$dir"
     mkdir -p -- "$dir"
 
     local server_dir
     server_dir=$(mktemp -d /tmp/sapg.XXXXXX)
     echo "$server_dir" >"$dir/server-dir"
+    # The way back, for sweep_orphans.
+    echo "$dir" >"$server_dir/owner"
     chmod 700 "$server_dir"
     if [[ $(id -u) -eq 0 ]]; then chown postgres: "$server_dir"; fi
 
