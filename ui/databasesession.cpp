@@ -47,6 +47,79 @@ auto DatabaseSession::run(Function function)
     });
 }
 
+// Runs `function(ConnectionProvider&, const std::function<bool()> &isCancelled)` so that
+// QFuture::cancel() reaches the loop inside it.
+template<typename T, typename Function>
+Task<T> DatabaseSession::runCancellable(Function function)
+{
+    return QtConcurrent::run(&m_pool, [connections = m_database.connections,
+                                       function = std::move(function)](QPromise<core::Result<T>> &promise) {
+        promise.addResult(function(*connections, [&promise] { return promise.isCanceled(); }));
+    });
+}
+
+Task<core::ReportPage> DatabaseSession::reports(const QString &filter, int limit, qint64 offset)
+{
+    return run([filter, limit, offset](core::ConnectionProvider &connections) {
+        return core::HistoryQueries(connections).listReports(filter, limit, offset);
+    });
+}
+
+Task<core::ActivityPage> DatabaseSession::activity(const QString &reportId, int limit, qint64 offset)
+{
+    return run([reportId, limit, offset](core::ConnectionProvider &connections) {
+        return core::HistoryQueries(connections).activity(reportId, limit, offset);
+    });
+}
+
+Task<std::optional<core::Activation>> DatabaseSession::activeVersionAsOf(const QString &reportId, const QDateTime &at)
+{
+    return run([reportId, at](core::ConnectionProvider &connections) {
+        return core::HistoryQueries(connections).activeVersionAsOf(reportId, at);
+    });
+}
+
+Task<std::vector<core::FieldChange>> DatabaseSession::fieldHistory(const QString &reportId, const QString &pointer)
+{
+    return runCancellable<std::vector<core::FieldChange>>(
+        [reportId, pointer](core::ConnectionProvider &connections, const std::function<bool()> &isCancelled) {
+            return core::HistoryQueries(connections).fieldHistory(reportId, pointer, isCancelled);
+        });
+}
+
+Task<std::vector<core::TextHistoryHit>> DatabaseSession::searchText(const QString &reportId, const QString &text)
+{
+    return runCancellable<std::vector<core::TextHistoryHit>>(
+        [reportId, text](core::ConnectionProvider &connections, const std::function<bool()> &isCancelled) {
+            return core::searchTextHistory(connections, reportId, text, isCancelled);
+        });
+}
+
+Task<core::RollbackPlan> DatabaseSession::planRollback(const QString &reportId, int targetVersion)
+{
+    return run([reportId, targetVersion](core::ConnectionProvider &connections) {
+        return core::SnapshotAdmin(connections).planRollback(reportId, targetVersion);
+    });
+}
+
+Task<core::SnapshotSummary> DatabaseSession::rollback(const QString &reportId, int targetVersion,
+                                                      int expectedActiveVersion, const QString &reason,
+                                                      bool allowDeprecatedTarget)
+{
+    const auto deprecated = allowDeprecatedTarget ? core::DeprecatedTarget::Allow : core::DeprecatedTarget::Refuse;
+    return run([=](core::ConnectionProvider &connections) {
+        return core::SnapshotAdmin(connections).rollback(reportId, targetVersion, expectedActiveVersion, reason,
+                                                         deprecated);
+    });
+}
+
+Task<core::SnapshotSummary> DatabaseSession::deprecate(const QString &reportId, int version, const QString &reason)
+{
+    return run([reportId, version, reason](core::ConnectionProvider &connections) {
+        return core::SnapshotAdmin(connections).deprecate(reportId, version, reason);
+    });
+}
+
 Task<core::HistoryPage> DatabaseSession::history(const QString &reportId, int limit, qint64 offset)
 {
     return run([reportId, limit, offset](core::ConnectionProvider &connections) {
@@ -54,18 +127,43 @@ Task<core::HistoryPage> DatabaseSession::history(const QString &reportId, int li
     });
 }
 
+namespace {
+
+core::Result<LoadedVersion> readVersion(core::ConnectionProvider &connections, const QString &reportId,
+                                        std::optional<int> version)
+{
+    auto snapshot = core::SnapshotStore(connections).get(reportId, version);
+    if (!snapshot)
+        return snapshot.error();
+    // Stored documents are canonical and were validated on the way in: plain RFC 8259
+    // reading is enough, and the checksum was verified by get().
+    auto parsed = core::parseJson(snapshot->canonicalJson, core::JsonParseOptions::rfc8259());
+    if (!parsed)
+        return parsed.error().toError(u"%1 v%2"_s.arg(reportId).arg(snapshot->summary.version));
+    return LoadedVersion{snapshot->summary, parsed->document, snapshot->metadataJson};
+}
+
+} // namespace
+
 Task<LoadedVersion> DatabaseSession::loadVersion(const QString &reportId, std::optional<int> version)
 {
-    return run([reportId, version](core::ConnectionProvider &connections) -> core::Result<LoadedVersion> {
-        auto snapshot = core::SnapshotStore(connections).get(reportId, version);
-        if (!snapshot)
-            return snapshot.error();
-        // Stored documents are canonical and were validated on the way in: plain RFC 8259
-        // reading is enough, and the checksum was verified by get().
-        auto parsed = core::parseJson(snapshot->canonicalJson, core::JsonParseOptions::rfc8259());
-        if (!parsed)
-            return parsed.error().toError(u"%1 v%2"_s.arg(reportId).arg(snapshot->summary.version));
-        return LoadedVersion{snapshot->summary, parsed->document, snapshot->metadataJson};
+    return run([reportId, version](core::ConnectionProvider &connections) {
+        return readVersion(connections, reportId, version);
+    });
+}
+
+Task<std::pair<LoadedVersion, LoadedVersion>> DatabaseSession::loadVersions(const QString &reportId, int first,
+                                                                            int second)
+{
+    return run([reportId, first, second](core::ConnectionProvider &connections)
+                   -> core::Result<std::pair<LoadedVersion, LoadedVersion>> {
+        auto older = readVersion(connections, reportId, first);
+        if (!older)
+            return older.error();
+        auto newer = readVersion(connections, reportId, second);
+        if (!newer)
+            return newer.error();
+        return std::pair{std::move(older).value(), std::move(newer).value()};
     });
 }
 

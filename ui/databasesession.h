@@ -2,7 +2,10 @@
 
 #include "core/json/jsondocument.h"
 #include "core/result.h"
+#include "core/store/historyqueries.h"
+#include "core/store/historysearch.h"
 #include "core/store/opendatabase.h"
+#include "core/store/snapshotadmin.h"
 #include "core/store/snapshot.h"
 
 #include <QFuture>
@@ -45,12 +48,26 @@ public:
     const core::SchemaState &schema() const { return m_database.schema; }
     bool isReadOnly() const { return m_readOnly; }
 
+    Task<core::ReportPage> reports(const QString &filter, int limit, qint64 offset);
     Task<core::HistoryPage> history(const QString &reportId, int limit, qint64 offset);
+    Task<core::ActivityPage> activity(const QString &reportId, int limit, qint64 offset);
     Task<LoadedVersion> loadVersion(const QString &reportId, std::optional<int> version);
+    Task<std::pair<LoadedVersion, LoadedVersion>> loadVersions(const QString &reportId, int first, int second);
+    Task<std::optional<core::Activation>> activeVersionAsOf(const QString &reportId, const QDateTime &at);
+    // Cancellable with QFuture::cancel().
+    Task<std::vector<core::FieldChange>> fieldHistory(const QString &reportId, const QString &pointer);
+    Task<std::vector<core::TextHistoryHit>> searchText(const QString &reportId, const QString &text);
+
+    Task<core::RollbackPlan> planRollback(const QString &reportId, int targetVersion);
+    Task<core::SnapshotSummary> rollback(const QString &reportId, int targetVersion, int expectedActiveVersion,
+                                         const QString &reason, bool allowDeprecatedTarget);
+    Task<core::SnapshotSummary> deprecate(const QString &reportId, int version, const QString &reason);
 
 private:
     template<typename Function>
     auto run(Function function);
+    template<typename T, typename Function>
+    Task<T> runCancellable(Function function);
 
     core::OpenedDatabase m_database;
     bool m_readOnly = false;

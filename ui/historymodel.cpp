@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace sa::ui {
 
 HistoryModel::HistoryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {
 }
 
@@ -20,20 +20,20 @@ void HistoryModel::reset(const QString &reportId)
     m_reportId = reportId;
     m_rows.clear();
     m_total = 0;
-    m_waitingForPage = false;
+    resetPaging();
     endResetModel();
 }
 
 void HistoryModel::appendPage(const core::HistoryPage &page)
 {
-    m_waitingForPage = false;
     m_total = page.total;
-    if (page.snapshots.empty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page.snapshots.size()) - 1);
-    m_rows.insert(m_rows.end(), page.snapshots.begin(), page.snapshots.end());
-    endInsertRows();
+    if (!page.snapshots.empty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(page.snapshots.size()) - 1);
+        m_rows.insert(m_rows.end(), page.snapshots.begin(), page.snapshots.end());
+        endInsertRows();
+    }
+    pageArrived(!page.snapshots.empty() && qint64(m_rows.size()) < m_total);
 }
 
 const core::SnapshotSummary *HistoryModel::summaryAt(int row) const
@@ -67,19 +67,6 @@ int HistoryModel::rowCount(const QModelIndex &parent) const
 int HistoryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool HistoryModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_reportId.isEmpty() && !m_waitingForPage && qint64(m_rows.size()) < m_total;
-}
-
-void HistoryModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_waitingForPage = true;
-    Q_EMIT nextPageWanted(m_reportId, qint64(m_rows.size()));
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const

@@ -2,15 +2,14 @@
 
 #include "core/store/snapshot.h"
 
-#include <QAbstractTableModel>
+#include "pagedtablemodel.h"
 
 #include <vector>
 
 namespace sa::ui {
 
-// The versions of one report, newest first, a page at a time: the model is fed pages and
-// asks for the next one through nextPageWanted() when a view scrolls to the end.
-class HistoryModel : public QAbstractTableModel
+// The versions of one report, newest first, a page at a time.
+class HistoryModel : public PagedTableModel
 {
     Q_OBJECT
 
@@ -33,17 +32,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-Q_SIGNALS:
-    void nextPageWanted(const QString &reportId, qint64 offset);
-
 private:
     QString m_reportId;
     std::vector<core::SnapshotSummary> m_rows;
     qint64 m_total = 0;
-    bool m_waitingForPage = false;
 };
 
 } // namespace sa::ui

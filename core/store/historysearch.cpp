@@ -1,0 +1,56 @@
+#include "historysearch.h"
+
+#include "snapshotstore.h"
+
+#include "../json/jsonparser.h"
+#include "../json/jsonsearch.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sa::core {
+
+Result<std::vector<TextHistoryHit>> searchTextHistory(ConnectionProvider &provider, const QString &reportId,
+                                                      const QString &text, const std::function<bool()> &isCancelled)
+{
+    if (text.isEmpty())
+        return Error{ErrorCode::InvalidArgument, u"Nothing to search for: the text is empty."_s};
+    SnapshotStore store(provider);
+    // Summaries arrive newest first, a page at a time; the walk goes oldest first.
+    std::vector<SnapshotSummary> versions;
+    for (qint64 offset = 0;;) {
+        auto page = store.history(reportId, 500, offset);
+        if (!page)
+            return page.error();
+        versions.insert(versions.end(), page->snapshots.begin(), page->snapshots.end());
+        offset += qint64(page->snapshots.size());
+        if (page->snapshots.empty() || offset >= page->total)
+            break;
+    }
+    std::vector<TextHistoryHit> hits;
+    qsizetype previousCount = 0;
+    int previousVersion = 0;
+    QString previousPointer;
+    for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
+        if (isCancelled && isCancelled())
+            return Error{ErrorCode::Cancelled, u"The search was cancelled."_s};
+        auto snapshot = store.get(reportId, it->version);
+        if (!snapshot)
+            return snapshot.error();
+        auto parsed = parseJson(snapshot->canonicalJson, JsonParseOptions::rfc8259());
+        if (!parsed)
+            return parsed.error().toError(u"%1 v%2"_s.arg(reportId).arg(it->version));
+        const auto matches = findInJson(parsed->document->root(), text, std::numeric_limits<std::size_t>::max());
+        const auto count = qsizetype(matches.size());
+        const QString pointer = matches.empty() ? QString() : QString::fromStdString(matches.front());
+        if (count != previousCount) {
+            hits.push_back({it->version, previousVersion, previousCount, count,
+                            count > previousCount ? pointer : previousPointer, it->createdBy, it->createdAt});
+        }
+        previousCount = count;
+        previousVersion = it->version;
+        previousPointer = pointer;
+    }
+    return hits;
+}
+
+} // namespace sa::core

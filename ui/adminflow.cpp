@@ -1,0 +1,60 @@
+#include "adminflow.h"
+
+#include "databasesession.h"
+#include "versionactiondialog.h"
+
+#include <QPointer>
+
+namespace sa::ui {
+
+AdminFlow::AdminFlow(DatabaseSession *session, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_dialogParent(dialogParent)
+{
+}
+
+void AdminFlow::runWhenConfirmed(VersionActionDialog *dialog, const QString &reportId, Job job)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VersionActionDialog::reloadRequested, this, [this, reportId] { Q_EMIT reloadRequested(reportId); });
+    connect(dialog, &VersionActionDialog::confirmed, this, [this, dialog, reportId, job] {
+        const QPointer<VersionActionDialog> guard(dialog); // the admin may close it meanwhile
+        job(dialog).then(this, [this, guard, reportId](core::Result<core::SnapshotSummary> result) {
+            if (guard)
+                guard->finished(result);
+            if (result)
+                Q_EMIT reportChanged(reportId);
+        });
+    });
+    dialog->open();
+}
+
+void AdminFlow::rollBack(const QString &reportId, int targetVersion)
+{
+    m_session->planRollback(reportId, targetVersion).then(this, [this, reportId](core::Result<core::RollbackPlan> plan) {
+        if (!plan) {
+            Q_EMIT failed(plan.error().message);
+            return;
+        }
+        auto *dialog = new VersionActionDialog(*plan, m_dialogParent);
+        connect(dialog, &VersionActionDialog::compareRequested, this, &AdminFlow::compareRequested);
+        const int expectedActive = plan->current.version;
+        const int target = plan->target.version;
+        runWhenConfirmed(dialog, reportId, [this, reportId, target, expectedActive](VersionActionDialog *d) {
+            return m_session->rollback(reportId, target, expectedActive, d->reason(), d->allowDeprecatedTarget());
+        });
+    });
+}
+
+void AdminFlow::deprecate(const core::SnapshotSummary &version)
+{
+    const QString reportId = version.reportId;
+    const int number = version.version;
+    runWhenConfirmed(new VersionActionDialog(version, m_dialogParent), reportId,
+                     [this, reportId, number](VersionActionDialog *d) {
+                         return m_session->deprecate(reportId, number, d->reason());
+                     });
+}
+
+} // namespace sa::ui
