@@ -120,8 +120,8 @@ Result<ReportPage> HistoryQueries::listReports(const QString &filterText, int li
         "(SELECT count(*) FROM report_snapshots c WHERE c.report_id = p.id), "
         "(SELECT s.version FROM report_snapshots s WHERE s.report_id = p.id AND "_s
         + activeCondition(engine, u"s"_s)
-        + u"), l.created_at, u.login "
-          "FROM (SELECT r.id FROM reports r"_s
+        + u"), "_s + timestampColumn(engine, u"l.created_at"_s)
+        + u", u.login FROM (SELECT r.id FROM reports r"_s
         + where
         + u" ORDER BY r.id LIMIT ? OFFSET ?) p "
           "LEFT JOIN activity_logs l ON l.id = (SELECT a.id FROM activity_logs a WHERE a.report_id = p.id "
@@ -146,16 +146,17 @@ Result<std::optional<Activation>> HistoryQueries::activeVersionAsOf(const QStrin
     auto db = m_provider.database();
     if (!db)
         return db.error();
+    const DatabaseConfig::Engine engine = engineOf(*db);
     // "created_at < at + 1 ms" rather than "<= at": PostgreSQL keeps microseconds, and an
     // activation at 12:00:00.275400 must count as 12:00:00.275, as on SQLite (milliseconds)
     // and as the times this class returns. The predicate repeats the index's WHERE clause.
     QSqlQuery query(*db);
     if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT a.version, a.created_at, u.login, a.action FROM activity_logs a "
-                                "JOIN users u ON u.id = a.user_id "
-                                "WHERE a.report_id = ? AND a.action IN ('create', 'rollback') AND a.created_at < ? "
+                                u"SELECT a.version, "_s + timestampColumn(engine, u"a.created_at"_s)
+                                    + u", u.login, a.action FROM activity_logs a JOIN users u ON u.id = a.user_id "
+                                      "WHERE a.report_id = ? AND a.action IN ('create', 'rollback') AND a.created_at < ? "
                                 "ORDER BY a.created_at DESC, a.id DESC LIMIT 1"_s,
-                                {reportId, timestampValue(engineOf(*db), at.addMSecs(1))}, what);
+                                {reportId, timestampValue(engine, at.addMSecs(1))}, what);
         !ran) {
         return ran.error();
     }
@@ -191,8 +192,9 @@ Result<ActivityPage> HistoryQueries::activity(const QString &reportId, int limit
     values << limit + 1 << offset;
     QSqlQuery query(*db);
     if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT a.id, u.login, a.created_at, a.action, a.report_id, a.version, "
-                                "a.from_version, a.reason FROM activity_logs a JOIN users u ON u.id = a.user_id "_s
+                                u"SELECT a.id, u.login, "_s + timestampColumn(engineOf(*db), u"a.created_at"_s)
+                                    + u", a.action, a.report_id, a.version, a.from_version, a.reason "
+                                      "FROM activity_logs a JOIN users u ON u.id = a.user_id "_s
                                     + where + u"ORDER BY a.id DESC LIMIT ? OFFSET ?"_s,
                                 values, what);
         !ran) {
@@ -239,7 +241,7 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
     // One forward-only pass: a payload at a time is held, however many versions there are.
     QSqlQuery query(*db);
     if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT "_s + summaryColumns() + u", s.parcel_snapshot"_s + summaryFrom()
+                                u"SELECT "_s + summaryColumns(engine) + u", s.parcel_snapshot"_s + summaryFrom()
                                     + u"WHERE s.report_id = ? ORDER BY s.version"_s,
                                 {reportId}, what);
         !ran) {

@@ -57,7 +57,7 @@ Result<SnapshotAdmin::Versions> SnapshotAdmin::readVersions(QSqlDatabase &db, co
                                                             int targetVersion, const QString &what)
 {
     const DatabaseConfig::Engine engine = engineOf(db);
-    const QString select = u"SELECT "_s + summaryColumns() + summaryFrom() + u"WHERE s.report_id = ? AND "_s;
+    const QString select = u"SELECT "_s + summaryColumns(engine) + summaryFrom() + u"WHERE s.report_id = ? AND "_s;
     Versions versions;
     QSqlQuery query(db);
     if (auto ran = execPrepared(m_provider, query, select + activeCondition(engine, u"s"_s), {reportId}, what); !ran)
@@ -107,7 +107,7 @@ Result<QByteArray> SnapshotAdmin::payload(QSqlDatabase &db, const SnapshotSummar
 Result<SnapshotSummary> SnapshotAdmin::summary(QSqlDatabase &db, const QString &snapshotId, const QString &what)
 {
     QSqlQuery query(db);
-    if (auto ran = execPrepared(m_provider, query, u"SELECT "_s + summaryColumns() + summaryFrom() + u"WHERE s.id = ?"_s,
+    if (auto ran = execPrepared(m_provider, query, u"SELECT "_s + summaryColumns(engineOf(db)) + summaryFrom() + u"WHERE s.id = ?"_s,
                                 {snapshotId}, what);
         !ran) {
         return ran.error();

@@ -63,16 +63,27 @@ QVariant timestampValue(DatabaseConfig::Engine engine, const QDateTime &time)
     return time.toUTC();
 }
 
+QString timestampColumn(DatabaseConfig::Engine engine, const QString &column)
+{
+    return engine == DatabaseConfig::Engine::Sqlite ? column : u"date_trunc('milliseconds', "_s + column + u')';
+}
+
 QString nowExpression(DatabaseConfig::Engine engine)
 {
     return engine == DatabaseConfig::Engine::Sqlite ? u"strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"_s
                                                     : u"clock_timestamp()"_s;
 }
 
+QString summaryColumns(DatabaseConfig::Engine engine)
+{
+    return u"s.id, s.report_id, s.version, s.checksum, s.data_size, s.parent_snapshot_id, u.login, "_s
+        + timestampColumn(engine, u"s.created_at"_s) + u", s.is_active, "_s
+        + timestampColumn(engine, u"s.deprecated_at"_s) + u", s.deprecated_reason"_s;
+}
+
 QString summaryColumns()
 {
-    return u"s.id, s.report_id, s.version, s.checksum, s.data_size, s.parent_snapshot_id, u.login, "
-           "s.created_at, s.is_active, s.deprecated_at, s.deprecated_reason"_s;
+    return summaryColumns(DatabaseConfig::Engine::Sqlite);
 }
 
 QString summaryFrom()

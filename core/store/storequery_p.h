@@ -41,11 +41,18 @@ QVariant nullText();
 QDateTime utcDateTime(const QVariant &value);
 // The bind value that compares with stored timestamps on `engine` (millisecond precision).
 QVariant timestampValue(DatabaseConfig::Engine engine, const QDateTime &time);
+// A timestamp column as it must be selected for utcDateTime(): PostgreSQL keeps
+// microseconds, which Qt rounds to the nearest millisecond, so that a time read back could
+// lie after the moment it names; truncated, it compares the same way on both engines.
+QString timestampColumn(DatabaseConfig::Engine engine, const QString &column);
 // SQL for "now" as the schema's defaults write it (clock time, not transaction start).
 QString nowExpression(DatabaseConfig::Engine engine);
 
 // The columns of a SnapshotSummary, for "SELECT <summaryColumns> <summaryFrom> WHERE ...":
 // snapshot alias s, author alias u. readSummary() reads them from column `first` on.
+QString summaryColumns(DatabaseConfig::Engine engine);
+// The same with the timestamps as stored: on PostgreSQL they come back rounded to the
+// nearest millisecond. Prefer the overload above.
 QString summaryColumns();
 QString summaryFrom();
 constexpr int kSummaryColumnCount = 11;
