@@ -7,6 +7,8 @@
 #include "core/store/sqlerrors.h"
 
 #include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void legacyDatabaseIsNotMigrated_data() { sa::tests::addEngineRows(); }
     void legacyDatabaseIsNotMigrated();
+    void ccp04DeploymentIsReportedAsLegacy();
 
     void frozenColumnsCannotBeUpdated_data();
     void frozenColumnsCannotBeUpdated();
@@ -240,6 +243,43 @@ void tst_Schema::legacyDatabaseIsNotMigrated()
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::LegacySchema);
     QVERIFY(execSql(fixture.db, u"SELECT count(*) FROM schema_migrations"_s).has_value());
+}
+
+// The real thing: the dump of a database the CCP-04 service wrote, loaded with psql.
+void tst_Schema::ccp04DeploymentIsReportedAsLegacy()
+{
+    auto database = TestDatabase::create(u"postgresql"_s);
+    QVERIFY2(database, sa::tests::errorText(database).constData());
+    const DatabaseConfig &config = (*database)->config();
+    QFile dump(QStringLiteral(SA_FIXTURES_DIR) + u"/ccp04/ccp04.sql"_s);
+    QVERIFY2(dump.open(QIODevice::ReadOnly), qPrintable(dump.fileName()));
+    // The dump names the public schema; this test owns only its own.
+    const QByteArray script = dump.readAll().replace("public.", QByteArray(config.schema.toUtf8() + '.'));
+
+    QProcess psql;
+    psql.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, config.host, u"-p"_s,
+                           QString::number(config.port), u"-U"_s, config.user, u"-d"_s, config.database});
+    QVERIFY2(psql.waitForStarted(), qPrintable(psql.errorString()));
+    psql.write(script);
+    psql.closeWriteChannel();
+    QVERIFY(psql.waitForFinished(60000));
+    QVERIFY2(psql.exitCode() == 0, psql.readAllStandardError().constData());
+
+    ConnectionProvider provider(config);
+    auto db = provider.database();
+    QVERIFY2(db, sa::tests::errorText(db).constData());
+    Migrator migrator(*db);
+    const auto state = migrator.inspect();
+    QVERIFY2(state, sa::tests::errorText(state).constData());
+    QCOMPARE(state->status, SchemaStatus::Legacy);
+    const auto refused = migrator.migrate();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::LegacySchema);
+    // Untouched: the 18 snapshots, no schema_migrations, none of our triggers.
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM report_snapshots"_s).toInt(), 18);
+    QVERIFY(execSql(*db, u"SELECT count(*) FROM schema_migrations"_s).has_value());
+    QCOMPARE(scalar(*db, u"SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass('report_snapshots') "
+                         "AND NOT tgisinternal"_s).toInt(), 0);
 }
 
 void tst_Schema::frozenColumnsCannotBeUpdated_data()
