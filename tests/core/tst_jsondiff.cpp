@@ -440,6 +440,9 @@ void tst_JsonDiff::pathologicalArrays_data()
     oneChanged[n / 2] = "\"changed\"";
     QList<QByteArray> oneInserted = same;
     oneInserted.insert(n / 3, "\"new\"");
+    QList<QByteArray> blockMoved = numbers.mid(0, 20000) + numbers.mid(80000);
+    for (int i = 0; i < 30000; ++i)
+        blockMoved << "\"appended " + QByteArray::number(i) + '"';
     QList<QByteArray> halfReplaced = numbers;
     for (int i = 0; i < n; i += 2)
         halfReplaced[i] = QByteArray::number(-i - 1);
@@ -449,6 +452,8 @@ void tst_JsonDiff::pathologicalArrays_data()
     QTest::newRow("shuffled") << itemsDocument(numbers) << itemsDocument(shuffled) << qsizetype(n);
     QTest::newRow("identical strings, one changed") << itemsDocument(same) << itemsDocument(oneChanged) << qsizetype(1);
     QTest::newRow("identical strings, one inserted") << itemsDocument(same) << itemsDocument(oneInserted) << qsizetype(1);
+    QTest::newRow("60,000 removed in one block, 30,000 appended")
+        << itemsDocument(numbers) << itemsDocument(blockMoved) << qsizetype(90000);
     QTest::newRow("every other element replaced") << itemsDocument(numbers) << itemsDocument(halfReplaced) << qsizetype(n / 2);
 }
 

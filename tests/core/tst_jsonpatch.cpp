@@ -24,6 +24,7 @@ private Q_SLOTS:
     void unchangedSubtreesAreSharedNotCopied();
     void copyIsIndependentOfLaterOperations();
     void addedMembersKeepObjectsSorted();
+    void longRunsOfArrayEditsApply();
     void valuesOfAPatchNotKeptAliveAreCopied();
 };
 
@@ -218,6 +219,30 @@ void tst_JsonPatch::addedMembersKeepObjectsSorted()
         QVERIFY(compareMemberNames(members[i - 1].name, members[i].name) < 0);
     QCOMPARE(root.find("b")->toNumber(), 9.0);
     QVERIFY(root.find("\xef\xac\x81"));
+}
+
+// 50,000 removals at one index, then 50,000 insertions walking forward, in a 100,000-element
+// array: each edit moves the array's gap by one slot instead of shifting the whole tail.
+void tst_JsonPatch::longRunsOfArrayEditsApply()
+{
+    QByteArray document = "[";
+    QByteArray patch = "[";
+    QByteArray expected = "[";
+    for (int i = 0; i < 100000; ++i) {
+        document += QByteArray::number(i) + (i + 1 < 100000 ? "," : "]");
+        if (i < 25000 || i >= 75000)
+            expected += QByteArray::number(i) + ',';
+    }
+    for (int i = 0; i < 50000; ++i)
+        patch += R"({"op":"remove","path":"/25000"},)";
+    for (int i = 0; i < 50000; ++i) {
+        patch += R"({"op":"add","path":"/)" + QByteArray::number(50000 + i) + R"(","value":)"
+                 + QByteArray::number(-i) + "}" + (i + 1 < 50000 ? "," : "]");
+        expected += QByteArray::number(-i) + (i + 1 < 50000 ? "," : "]");
+    }
+    const auto result = applyPatch(parse(document), parse(patch));
+    QVERIFY2(result.hasValue(), failureText(result).constData());
+    QCOMPARE(canonicalJson((*result)->root()), canonicalJson(parse(expected)->root()));
 }
 
 void tst_JsonPatch::valuesOfAPatchNotKeptAliveAreCopied()
