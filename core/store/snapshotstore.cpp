@@ -4,10 +4,13 @@
 #include "../json/jsondiff.h"
 #include "../json/jsonparser.h"
 #include "../json/sha256.h"
+#include "actinguser.h"
 #include "connectionprovider.h"
 #include "payloadcache.h"
+#include "payloadcheck_p.h"
 #include "payloadcodec_p.h"
 #include "storelogging.h"
+#include "storequery_p.h"
 #include "transaction.h"
 
 #include <QRandomGenerator>
@@ -18,62 +21,16 @@ using namespace Qt::StringLiterals;
 
 namespace sa::core {
 
+using Internal::execPrepared;
+using Internal::readSummary;
+using Internal::summaryColumns;
+using Internal::summaryFrom;
+
 namespace {
 
 constexpr qsizetype kMaxIdLength = 64; // varchar(64) in CCP-04
 constexpr int kMaxPageSize = 1000;
 constexpr int kSnapshotIdLength = 16; // 96 random bits
-
-// The summary columns, in the order readSummary() reads them, and the join that names
-// the author.
-const QString kSummaryColumns = u"s.id, s.report_id, s.version, s.checksum, s.data_size, s.parent_snapshot_id, "
-                                "u.login, s.created_at, s.is_active, s.deprecated_at, s.deprecated_reason"_s;
-constexpr int kSummaryColumnCount = 11;
-const QString kFromSnapshots = u" FROM report_snapshots s JOIN users u ON u.id = s.created_by "_s;
-
-bool isSqlite(const QSqlDatabase &db)
-{
-    return engineOf(db) == DatabaseConfig::Engine::Sqlite;
-}
-
-// A literal, not a bound value: the planners only use the one-active-version partial index
-// when the query repeats its predicate.
-QString activeCondition(const QSqlDatabase &db)
-{
-    return isSqlite(db) ? u"s.is_active = 1"_s : u"s.is_active"_s;
-}
-
-QVariant nullString()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
-QDateTime utcDateTime(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    // PostgreSQL's driver yields QDateTime; SQLite stores ISO 8601 text.
-    if (value.metaType() == QMetaType::fromType<QDateTime>())
-        return value.toDateTime().toUTC();
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-SnapshotSummary readSummary(const QSqlQuery &row)
-{
-    SnapshotSummary summary;
-    summary.id = row.value(0).toString();
-    summary.reportId = row.value(1).toString();
-    summary.version = row.value(2).toInt();
-    summary.checksum = row.value(3).toString();
-    summary.dataSize = row.value(4).toLongLong();
-    summary.parentId = row.value(5).toString();
-    summary.createdBy = row.value(6).toString();
-    summary.createdAt = utcDateTime(row.value(7));
-    summary.isActive = row.value(8).toBool();
-    summary.deprecatedAt = utcDateTime(row.value(9));
-    summary.deprecatedReason = row.value(10).toString();
-    return summary;
-}
 
 // CCP-04 uses 12-character nanoids; 16 characters of the same alphabet give 96 bits.
 QString newSnapshotId()
@@ -97,7 +54,7 @@ Status<> validateReportId(const QString &reportId)
 
 QString versionLabel(const QString &reportId, std::optional<int> version)
 {
-    return version ? u"version %1 of report \"%2\""_s.arg(*version).arg(reportId)
+    return version ? Internal::versionLabel(reportId, *version)
                    : u"the active version of report \"%1\""_s.arg(reportId);
 }
 
@@ -131,57 +88,11 @@ Result<QByteArray> changesBetween(const QByteArray &previousCanonical, const Jso
     return canonicalText(text);
 }
 
-// Prepares `sql`, binds `values` in order and runs it; failures go through the provider,
-// which also notices a lost connection.
-Status<> run(ConnectionProvider &provider, QSqlQuery &query, const QString &sql,
-             const QVariantList &values, const QString &what)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return provider.failure(query.lastError(), what);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return provider.failure(query.lastError(), what);
-    return Done{};
-}
-
 } // namespace
 
 SnapshotStore::SnapshotStore(ConnectionProvider &provider, PayloadCache *cache)
     : m_provider(provider), m_cache(cache)
 {}
-
-Result<qint64> SnapshotStore::actingUserId(QSqlDatabase &db, const QString &what)
-{
-    QSqlQuery query(db);
-    QString login;
-    if (isSqlite(db)) {
-        // SQLite has no accounts: the author is whoever runs the program.
-        for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-            login = qEnvironmentVariable(variable);
-            if (!login.isEmpty())
-                break;
-        }
-        if (login.isEmpty())
-            login = u"unknown"_s;
-    } else {
-        if (auto ran = run(m_provider, query, u"SELECT current_user"_s, {}, what); !ran)
-            return ran.error();
-        query.next();
-        login = query.value(0).toString();
-    }
-    if (auto ran = run(m_provider, query, u"INSERT INTO users (login, name) VALUES (?, ?) ON CONFLICT (login) DO NOTHING"_s,
-                       {login, login}, what);
-        !ran) {
-        return ran.error();
-    }
-    if (auto ran = run(m_provider, query, u"SELECT id FROM users WHERE login = ?"_s, {login}, what); !ran)
-        return ran.error();
-    if (!query.next())
-        return Error{ErrorCode::Internal, u"%1 failed: user %2 could not be recorded"_s.arg(what, login)};
-    return query.value(0).toLongLong();
-}
 
 Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &request)
 {
@@ -208,28 +119,32 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     auto db = m_provider.database();
     if (!db)
         return db.error();
+    const auto engine = m_provider.config().engine;
     auto transaction = Transaction::begin(*db);
     if (!transaction)
         return m_provider.failure(transaction.error(), what);
-    const auto userId = actingUserId(*db, what);
+    const auto userId = actingUserId(m_provider, *db, what);
     if (!userId)
         return userId.error();
 
     QSqlQuery query(*db);
-    if (auto ran = run(m_provider, query, u"INSERT INTO reports (id) VALUES (?) ON CONFLICT (id) DO NOTHING"_s,
-                       {reportId}, what);
+    if (auto ran = execPrepared(m_provider, query, u"INSERT INTO reports (id) VALUES (?) ON CONFLICT (id) DO NOTHING"_s,
+                                {reportId}, what);
         !ran) {
         return ran.error();
     }
-    if (!isSqlite(*db)) {
+    if (engine == DatabaseConfig::Engine::PostgreSql) {
         // Creators of one report queue here; the versions read below are then final.
         // (SQLite's BEGIN IMMEDIATE already serialised all writers.)
-        if (auto ran = run(m_provider, query, u"SELECT id FROM reports WHERE id = ? FOR UPDATE"_s, {reportId}, what); !ran)
+        if (auto ran = execPrepared(m_provider, query, u"SELECT id FROM reports WHERE id = ? FOR UPDATE"_s,
+                                    {reportId}, what);
+            !ran) {
             return ran.error();
+        }
     }
-    if (auto ran = run(m_provider, query,
-                       u"SELECT coalesce(max(version), 0) FROM report_snapshots WHERE report_id = ?"_s,
-                       {reportId}, what);
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT coalesce(max(version), 0) FROM report_snapshots WHERE report_id = ?"_s,
+                                {reportId}, what);
         !ran) {
         return ran.error();
     }
@@ -237,10 +152,10 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     // max + 1, not active + 1: after a rollback the active version is not the newest.
     const int version = query.value(0).toInt() + 1;
 
-    if (auto ran = run(m_provider, query,
-                       u"SELECT "_s + kSummaryColumns + kFromSnapshots + u"WHERE s.report_id = ? AND "_s
-                           + activeCondition(*db),
-                       {reportId}, what);
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT "_s + summaryColumns(engine) + summaryFrom() + u"WHERE s.report_id = ? AND "_s
+                                    + Internal::activeCondition(engine, u"s"_s),
+                                {reportId}, what);
         !ran) {
         return ran.error();
     }
@@ -257,7 +172,7 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     if (request.skipUnchanged && active && active->checksum == checksum)
         return CreateSnapshotResult{*active, false};
 
-    QVariant changesSummary = nullString();
+    QVariant changesSummary = Internal::nullText();
     if (active) {
         // Changes are computed against verified data: a diff against tampered data would
         // hide the tampering.
@@ -269,37 +184,36 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
             return changes.error();
         changesSummary = QString::fromUtf8(*changes);
         // Before the insert: the database allows one active version per report.
-        if (auto ran = run(m_provider, query, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
-                           {false, active->id}, what);
+        if (auto ran = execPrepared(m_provider, query, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
+                                    {false, active->id}, what);
             !ran) {
             return ran.error();
         }
     }
     const QString id = newSnapshotId();
-    const QVariant stored = isSqlite(*db) ? QVariant(Internal::deflatePayload(canonical))
-                                          : QVariant(QString::fromUtf8(canonical));
-    if (auto ran = run(m_provider, query,
-                       u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, snapshot_metadata, "
-                       "checksum, data_size, parent_snapshot_id, changes_summary, created_by, is_active) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {id, reportId, version, stored, QString::fromUtf8(metadata.toJson()), checksum,
-                        qint64(canonical.size()), active ? QVariant(active->id) : nullString(),
-                        changesSummary, *userId, true},
-                       what);
+    const QVariant stored = engine == DatabaseConfig::Engine::Sqlite ? QVariant(Internal::deflatePayload(canonical))
+                                                                     : QVariant(QString::fromUtf8(canonical));
+    if (auto ran = execPrepared(m_provider, query,
+                                u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, "
+                                "snapshot_metadata, checksum, data_size, parent_snapshot_id, changes_summary, "
+                                "created_by, is_active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                {id, reportId, version, stored, QString::fromUtf8(metadata.toJson()), checksum,
+                                 qint64(canonical.size()), active ? QVariant(active->id) : Internal::nullText(),
+                                 changesSummary, *userId, true},
+                                what);
         !ran) {
         return ran.error();
     }
-    if (auto ran = run(m_provider, query,
-                       u"INSERT INTO activity_logs (user_id, action, report_id, version, from_version) "
-                       "VALUES (?, 'create', ?, ?, ?)"_s,
-                       {*userId, reportId, version,
-                        active ? QVariant(activeVersion) : QVariant(QMetaType::fromType<int>())},
-                       what);
+    if (auto ran = execPrepared(m_provider, query,
+                                u"INSERT INTO activity_logs (user_id, action, report_id, version, from_version) "
+                                "VALUES (?, 'create', ?, ?, ?)"_s,
+                                {*userId, reportId, version, active ? QVariant(activeVersion) : Internal::nullInt()},
+                                what);
         !ran) {
         return ran.error();
     }
-    if (auto ran = run(m_provider, query, u"SELECT "_s + kSummaryColumns + kFromSnapshots + u"WHERE s.id = ?"_s,
-                       {id}, what);
+    if (auto ran = execPrepared(m_provider, query, u"SELECT "_s + summaryColumns(engine) + summaryFrom() + u"WHERE s.id = ?"_s,
+                                {id}, what);
         !ran) {
         return ran.error();
     }
@@ -321,25 +235,26 @@ Result<Snapshot> SnapshotStore::get(const QString &reportId, std::optional<int> 
     auto db = m_provider.database();
     if (!db)
         return db.error();
+    const auto engine = m_provider.config().engine;
     QSqlQuery query(*db);
-    QString sql = u"SELECT "_s + kSummaryColumns + u", s.snapshot_metadata, s.changes_summary"_s + kFromSnapshots
+    QString sql = u"SELECT "_s + summaryColumns(engine) + u", s.snapshot_metadata, s.changes_summary"_s + summaryFrom()
         + u"WHERE s.report_id = ? AND "_s;
     QVariantList values = {reportId};
     if (version) {
         sql += u"s.version = ?"_s;
         values.append(*version);
     } else {
-        sql += activeCondition(*db);
+        sql += Internal::activeCondition(engine, u"s"_s);
     }
-    if (auto ran = run(m_provider, query, sql, values, what); !ran)
+    if (auto ran = execPrepared(m_provider, query, sql, values, what); !ran)
         return ran.error();
     if (!query.next())
         return notFound(*db, reportId, version);
 
     Snapshot snapshot;
     snapshot.summary = readSummary(query);
-    snapshot.metadataJson = canonicalText(query.value(kSummaryColumnCount).toString().toUtf8());
-    snapshot.changesSummaryJson = canonicalText(query.value(kSummaryColumnCount + 1).toString().toUtf8());
+    snapshot.metadataJson = canonicalText(query.value(Internal::kSummaryColumnCount).toString().toUtf8());
+    snapshot.changesSummaryJson = canonicalText(query.value(Internal::kSummaryColumnCount + 1).toString().toUtf8());
     auto canonical = payload(*db, snapshot.summary, what);
     if (!canonical)
         return canonical.error();
@@ -351,56 +266,28 @@ Result<QByteArray> SnapshotStore::payload(QSqlDatabase &db, const SnapshotSummar
 {
     if (m_cache) {
         if (auto cached = m_cache->find(summary.id))
-            return *cached;
+            return std::move(*cached);
     }
     QSqlQuery row(db);
-    if (auto ran = run(m_provider, row, u"SELECT parcel_snapshot FROM report_snapshots WHERE id = ?"_s, {summary.id}, what);
+    if (auto ran = execPrepared(m_provider, row, u"SELECT parcel_snapshot FROM report_snapshots WHERE id = ?"_s,
+                                {summary.id}, what);
         !ran) {
         return ran.error();
     }
     if (!row.next())
-        return Error{ErrorCode::NotFound, u"%1 failed: snapshot %2 is gone"_s.arg(what, summary.id)};
-
-    const auto refuse = [&summary](const QString &why) {
-        qCCritical(lcStore).noquote() << "integrity check failed for snapshot" << summary.id << ':' << why;
-        return Error{ErrorCode::IntegrityCheckFailed,
-                     u"Version %1 of report \"%2\" (snapshot %3) failed its integrity check: %4. The stored "
-                     "data was changed outside Snapshot Auditor and cannot be trusted."_s
-                         .arg(summary.version).arg(summary.reportId, summary.id, why)};
-    };
-    QByteArray canonical;
-    if (m_provider.config().engine == DatabaseConfig::Engine::Sqlite) {
-        // The stored bytes are the canonical bytes: inflate and hash, nothing to re-serialise.
-        auto inflated = Internal::inflatePayload(row.value(0).toByteArray(), summary.dataSize);
-        if (!inflated)
-            return refuse(inflated.error().message);
-        canonical = std::move(*inflated);
-    } else {
-        // jsonb keeps values, not text: the canonical form is rebuilt from them, which gives
-        // the stored bytes back exactly (jsonb's numerics hold every digit of the double).
-        const auto parsed = parseJson(row.value(0).toString().toUtf8(), JsonParseOptions::storage());
-        if (!parsed)
-            return refuse(u"the stored document does not parse: "_s + parsed.error().toString());
-        canonical = canonicalJson(parsed->document->root());
-        if (canonical.size() != summary.dataSize) {
-            return refuse(u"its canonical form has %1 bytes, but data_size records %2"_s
-                              .arg(canonical.size()).arg(summary.dataSize));
-        }
-    }
-    const QString actual = sha256Hex(canonical);
-    if (actual != summary.checksum)
-        return refuse(u"the stored checksum is %1 but the data hashes to %2"_s.arg(summary.checksum, actual));
-    if (m_cache)
-        m_cache->insert(summary.id, canonical);
-    return canonical;
+        return Error{ErrorCode::Internal, u"%1 failed: snapshot %2 vanished while it was read"_s.arg(what, summary.id)};
+    auto verified = Internal::verifiedPayload(m_provider.config().engine, row.value(0), summary);
+    if (verified && m_cache)
+        m_cache->insert(summary.id, *verified);
+    return verified;
 }
 
 Error SnapshotStore::notFound(QSqlDatabase &db, const QString &reportId, std::optional<int> version)
 {
     const QString what = u"Reading "_s + versionLabel(reportId, version);
     QSqlQuery query(db);
-    if (auto ran = run(m_provider, query, u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
-                       {reportId}, what);
+    if (auto ran = execPrepared(m_provider, query, u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
+                                {reportId}, what);
         !ran) {
         return ran.error();
     }
@@ -425,9 +312,10 @@ Result<HistoryPage> SnapshotStore::history(const QString &reportId, int limit, q
     auto db = m_provider.database();
     if (!db)
         return db.error();
+    const auto engine = m_provider.config().engine;
     QSqlQuery query(*db);
-    if (auto ran = run(m_provider, query, u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
-                       {reportId}, what);
+    if (auto ran = execPrepared(m_provider, query, u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
+                                {reportId}, what);
         !ran) {
         return ran.error();
     }
@@ -436,10 +324,10 @@ Result<HistoryPage> SnapshotStore::history(const QString &reportId, int limit, q
     page.total = query.value(0).toLongLong();
     if (page.total == 0)
         return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
-    if (auto ran = run(m_provider, query,
-                       u"SELECT "_s + kSummaryColumns + kFromSnapshots
-                           + u"WHERE s.report_id = ? ORDER BY s.version DESC LIMIT ? OFFSET ?"_s,
-                       {reportId, limit, offset}, what);
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT "_s + summaryColumns(engine) + summaryFrom()
+                                    + u"WHERE s.report_id = ? ORDER BY s.version DESC LIMIT ? OFFSET ?"_s,
+                                {reportId, limit, offset}, what);
         !ran) {
         return ran.error();
     }

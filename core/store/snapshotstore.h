@@ -41,7 +41,6 @@ public:
     [[nodiscard]] Result<HistoryPage> history(const QString &reportId, int limit = 20, qint64 offset = 0);
 
 private:
-    [[nodiscard]] Result<qint64> actingUserId(QSqlDatabase &db, const QString &what);
     // The canonical bytes of `summary`'s snapshot: from the cache, or read and verified.
     [[nodiscard]] Result<QByteArray> payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what);
     [[nodiscard]] Error notFound(QSqlDatabase &db, const QString &reportId, std::optional<int> version);
