@@ -54,20 +54,65 @@ Result<WriteSettings> writeSettingsFrom(const QCommandLineParser &parser, const 
     return settings;
 }
 
-// Writes one document; `origin` names it in errors ("parcels/a.json", "<stdin>:12").
-Result<CreateSnapshotResult> writeDocument(SnapshotStore &store, const WriteSettings &settings, const QString &reportId,
-                                           const QByteArray &json, const QString &origin)
+// One document to write: where it is and which report it belongs to.
+struct ImportItem
 {
+    QString source; // a file name, or "<stdin>"
+    int line = 0; // NDJSON: the document's line; 0: the whole file
+    QString reportId; // empty: take the document's own "reportId" member
+    QByteArray json;
+
+    QString origin() const { return line > 0 ? u"%1:%2"_s.arg(source).arg(line) : source; }
+};
+
+// Reads the document under the storage rules first, so that a refusal names the place as
+// compilers do ("FILE:LINE:COLUMN: reason"); an NDJSON document is its line.
+Result<ParsedJson> parseItem(const ImportItem &item, bool acceptRounding)
+{
+    JsonParseOptions options = JsonParseOptions::storage();
+    options.acceptRounding = acceptRounding;
+    auto parsed = parseJson(item.json, options);
+    if (parsed)
+        return std::move(parsed).value();
+    JsonParseError error = parsed.error();
+    if (item.line > 0)
+        error.line = item.line;
+    return error.toError(item.source);
+}
+
+// The "reportId" member of a document, for NDJSON without --report.
+Result<QString> reportIdOf(const ParsedJson &parsed, const QString &origin)
+{
+    const JsonValue &root = parsed.document->root();
+    const JsonValue *member = root.isObject() ? root.find("reportId") : nullptr;
+    if (!member || !member->isString() || member->size() == 0) {
+        return Error{ErrorCode::ValidationFailed,
+                     Cli::tr("%1: no report id: pass --report ID or give each document a \"reportId\" string member")
+                         .arg(origin)};
+    }
+    const std::string_view id = member->toString();
+    return QString::fromUtf8(id.data(), qsizetype(id.size()));
+}
+
+// Writes one document; errors name where it came from.
+Result<CreateSnapshotResult> writeItem(SnapshotStore &store, const WriteSettings &settings, const ImportItem &item)
+{
+    const auto parsed = parseItem(item, settings.acceptRounding);
+    if (!parsed)
+        return parsed.error();
+    const auto reportId = item.reportId.isEmpty() ? reportIdOf(*parsed, item.origin()) : Result<QString>(item.reportId);
+    if (!reportId)
+        return reportId.error();
     CreateSnapshotRequest request;
-    request.reportId = reportId;
-    request.json = json;
+    request.reportId = *reportId;
+    request.json = item.json;
     request.metadata = settings.metadata;
     request.expectedVersion = settings.expectedVersion;
     request.skipUnchanged = settings.skipUnchanged;
     request.acceptRounding = settings.acceptRounding;
     auto result = store.create(request);
     if (!result)
-        return Error{result.error().code, origin + u": "_s + result.error().message};
+        return Error{result.error().code, item.origin() + u": "_s + result.error().message};
     return result;
 }
 
@@ -89,31 +134,6 @@ QJsonObject writeToJson(const CreateSnapshotResult &result)
     return object;
 }
 
-// One document of an import: where it is and which report it belongs to.
-struct ImportItem
-{
-    QString origin;
-    QString reportId; // empty: take the document's own "reportId" member
-    QByteArray json;
-};
-
-// The "reportId" member of an NDJSON line's document, when --report does not say.
-Result<QString> reportIdOf(const QByteArray &json, const QString &origin)
-{
-    const auto parsed = parseJson(json, JsonParseOptions::rfc8259());
-    if (!parsed)
-        return parsed.error().toError(origin);
-    const JsonValue &root = parsed->document->root();
-    const JsonValue *member = root.isObject() ? root.find("reportId") : nullptr;
-    if (!member || !member->isString() || member->size() == 0) {
-        return Error{ErrorCode::ValidationFailed,
-                     Cli::tr("%1: no report id: pass --report ID or give each document a \"reportId\" string member")
-                         .arg(origin)};
-    }
-    const std::string_view id = member->toString();
-    return QString::fromUtf8(id.data(), qsizetype(id.size()));
-}
-
 // NDJSON: one document per non-empty line.
 std::vector<ImportItem> splitLines(const QByteArray &bytes, const QString &name, const QString &reportId)
 {
@@ -122,7 +142,7 @@ std::vector<ImportItem> splitLines(const QByteArray &bytes, const QString &name,
     for (const QByteArray &line : bytes.split('\n')) {
         ++lineNumber;
         if (!line.trimmed().isEmpty())
-            items.push_back({u"%1:%2"_s.arg(name).arg(lineNumber), reportId, line});
+            items.push_back({name, lineNumber, reportId, line});
     }
     return items;
 }
@@ -153,7 +173,7 @@ Result<std::vector<ImportItem>> collectItems(const QString &path, const QString 
         const auto bytes = readInput(file);
         if (!bytes)
             return bytes.error();
-        items.push_back({file, reportOption.isEmpty() ? QFileInfo(file).completeBaseName() : reportOption, *bytes});
+        items.push_back({file, 0, reportOption.isEmpty() ? QFileInfo(file).completeBaseName() : reportOption, *bytes});
     }
     return items;
 }
@@ -211,8 +231,8 @@ int runCreate(const QStringList &arguments)
     if (!opened)
         return failWithCode(opened.error());
     SnapshotStore store(*opened->connections);
-    const QString origin = positionals[1] == u"-"_s ? Cli::tr("<stdin>") : positionals[1];
-    const auto written = writeDocument(store, *settings, positionals[0], *json, origin);
+    const ImportItem item{positionals[1] == u"-"_s ? Cli::tr("<stdin>") : positionals[1], 0, positionals[0], *json};
+    const auto written = writeItem(store, *settings, item);
     if (!written)
         return failWithCode(written.error());
     writeOutput(parser.isSet(jsonOption()) ? jsonLine(writeToJson(*written)) : (describeWrite(*written) + u'\n').toUtf8());
@@ -250,9 +270,7 @@ int runImport(const QStringList &arguments)
     int unchanged = 0;
     int refused = 0;
     for (const ImportItem &item : *items) {
-        auto reportId = item.reportId.isEmpty() ? reportIdOf(item.json, item.origin) : Result<QString>(item.reportId);
-        auto written = reportId ? writeDocument(store, *settings, *reportId, item.json, item.origin)
-                                : Result<CreateSnapshotResult>(reportId.error());
+        const auto written = writeItem(store, *settings, item);
         if (!written) {
             ++refused;
             printError(written.error().toString());

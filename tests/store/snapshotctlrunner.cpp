@@ -1,0 +1,46 @@
+#include "snapshotctlrunner.h"
+
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace sa::tests {
+
+std::unique_ptr<QProcess> startSnapshotctl(const QStringList &arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"SNAPSHOT_DB"_s);
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral(SNAPSHOTCTL_PATH), arguments);
+    return process;
+}
+
+CliRun finishSnapshotctl(QProcess &process, int timeoutMs)
+{
+    if (!process.waitForStarted())
+        return {-1, {}, "could not start snapshotctl: " + process.errorString().toUtf8()};
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, process.readAllStandardOutput(), process.readAllStandardError() + "\n(timed out)"};
+    }
+    const int exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return {exitCode, process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+CliRun runSnapshotctl(const QStringList &arguments, const QByteArray &input, int timeoutMs)
+{
+    const auto process = startSnapshotctl(arguments);
+    if (process->waitForStarted())
+        process->write(input);
+    return finishSnapshotctl(*process, timeoutMs);
+}
+
+QStringList dbArguments(const core::DatabaseConfig &config)
+{
+    return {u"--db"_s, config.toUrl()};
+}
+
+} // namespace sa::tests

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/store/databaseconfig.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// Runs snapshotctl as a user or a script would, for the store's process tests.
+namespace sa::tests {
+
+struct CliRun
+{
+    int exitCode = -1; // -1: did not start or did not finish in time
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs snapshotctl to the end with `input` on its standard input. The child inherits the
+// test's environment (PGPASSFILE for the test server) without SNAPSHOT_DB.
+CliRun runSnapshotctl(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 120'000);
+
+// Starts snapshotctl and returns at once, for tests that run several at the same time.
+std::unique_ptr<QProcess> startSnapshotctl(const QStringList &arguments);
+// Waits for a process from startSnapshotctl() (after its input was written) and collects it.
+CliRun finishSnapshotctl(QProcess &process, int timeoutMs = 120'000);
+
+// The --db argument for a test database ("--db", URL).
+QStringList dbArguments(const core::DatabaseConfig &config);
+
+} // namespace sa::tests
