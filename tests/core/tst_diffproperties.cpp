@@ -2,12 +2,14 @@
 #include "core/json/jsondiff.h"
 #include "core/json/jsonparser.h"
 #include "core/json/jsonpatch.h"
+#include "core/json/jsonpointer.h"
 
 #include <QTest>
 
 #include "tests/testsupport.h"
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 #include <string>
 
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void patchTurnsOldIntoNew();
     void arrayEditsRoundTrip_data();
     void arrayEditsRoundTrip();
+    void rulesHideOnlyWhatTheyName();
 };
 
 namespace {
@@ -428,6 +431,101 @@ void tst_DiffProperties::arrayEditsRoundTrip()
             const QString failure = checkRoundTrip(x, y, options);
             QVERIFY2(failure.isEmpty(), qPrintable(u"seed %1: "_s.arg(seed) + failure));
         }
+    }
+}
+
+namespace {
+
+// Equality as DiffOptions rules see it, walking both values in step (arrays by position):
+// differences under an ignored pattern and numbers within the tolerance do not count.
+bool isIgnored(const std::vector<std::vector<std::string>> &ignored,
+               const std::vector<std::string> &path)
+{
+    return std::any_of(ignored.begin(), ignored.end(), [&](const std::vector<std::string> &pattern) {
+        return pattern.size() == path.size()
+               && std::equal(pattern.begin(), pattern.end(), path.begin(),
+                             [](const std::string &p, const std::string &t) { return p == "*" || p == t; });
+    });
+}
+
+bool equalUnderRules(const JsonValue &x, const JsonValue &y,
+                     const std::vector<std::vector<std::string>> &ignored, double tolerance,
+                     std::vector<std::string> &path)
+{
+    if (isIgnored(ignored, path))
+        return true;
+    if (x.type() != y.type())
+        return false;
+    if (x.isNumber())
+        return std::abs(x.toNumber() - y.toNumber()) <= tolerance;
+    if (x.isArray()) {
+        if (x.size() != y.size())
+            return false;
+        for (std::size_t k = 0; k < x.size(); ++k) {
+            path.push_back(std::to_string(k));
+            const bool equal = equalUnderRules(x.elements()[k], y.elements()[k], ignored, tolerance, path);
+            path.pop_back();
+            if (!equal)
+                return false;
+        }
+        return true;
+    }
+    if (!x.isObject())
+        return deepEquals(x, y);
+    // A member on one side only is fine where it is ignored.
+    const auto xs = x.members();
+    const auto ys = y.members();
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < xs.size() || j < ys.size()) {
+        const int order = i == xs.size()   ? 1
+                          : j == ys.size() ? -1
+                                           : compareMemberNames(xs[i].name, ys[j].name);
+        path.emplace_back(order > 0 ? ys[j].name : xs[i].name);
+        const bool equal = order == 0 ? equalUnderRules(xs[i].value, ys[j].value, ignored, tolerance, path)
+                                      : isIgnored(ignored, path);
+        path.pop_back();
+        if (!equal)
+            return false;
+        if (order <= 0)
+            ++i;
+        if (order >= 0)
+            ++j;
+    }
+    return true;
+}
+
+} // namespace
+
+// With ignored paths and a tolerance the patch leaves some differences out on purpose; it must
+// still apply, and its result must differ from B only where the rules look away.
+void tst_DiffProperties::rulesHideOnlyWhatTheyName()
+{
+    DiffOptions rules;
+    rules.ignoredPaths = {u"/retrievedAt"_s, u"/parcels/*/notes"_s, u"/parcels/*/owners/*/name"_s,
+                          u"/parcels/*/geometry"_s};
+    rules.numericTolerance = 0.5;
+    rules.identityKeys = {{u"/parcels/*/taxHistory"_s, u"year"_s}};
+    std::vector<std::vector<std::string>> ignored;
+    for (const QString &pattern : rules.ignoredPaths)
+        ignored.push_back(JsonPointer::parse(pattern.toStdString())->tokens());
+
+    for (int seed = 1; seed <= 600; ++seed) {
+        DocumentGenerator generator(std::uint64_t(seed), 4);
+        const JsonDocumentPtr a = generator.report(6);
+        const JsonDocumentPtr b = generator.edit(a, 0.2);
+        const auto diff = diffJson(a, b, rules);
+        QVERIFY2(diff.hasValue(), qPrintable(u"seed %1"_s.arg(seed)));
+        const auto patch = parseJson(diff->patch, JsonParseOptions::rfc8259());
+        QVERIFY2(patch.hasValue(), qPrintable(u"seed %1: patch does not parse"_s.arg(seed)));
+        const auto applied = applyPatch(a, patch->document);
+        QVERIFY2(applied.hasValue(),
+                 qPrintable(u"seed %1: "_s.arg(seed) + QString::fromUtf8(failureText(applied))
+                            + u"\npatch: "_s + QString::fromUtf8(diff->patch)));
+        std::vector<std::string> path;
+        QVERIFY2(equalUnderRules((*applied)->root(), b->root(), ignored, rules.numericTolerance, path),
+                 qPrintable(u"seed %1: the patch left out more than the rules hide: "_s.arg(seed)
+                            + QString::fromUtf8(diff->patch)));
     }
 }
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void identityKeyReportsInsertedRecordOnce();
     void identityKeyPatternWithWildcard();
     void ignoredPathsAreNotReported();
+    void hiddenArrayChangesKeepLaterIndicesRight();
     void numericToleranceHidesSmallDifferences();
     void invalidOptionsAreRejected_data();
     void invalidOptionsAreRejected();
@@ -322,6 +323,21 @@ void tst_JsonDiff::ignoredPathsAreNotReported()
     const JsonDiff unchanged = diff(a, a, options);
     QVERIFY(unchanged.isEmpty());
     QVERIFY(unchanged.patchIsExact);
+}
+
+// An element deletion hidden by a rule stays in the array, so the operations after it must
+// count it: the partial patch still applies where it should.
+void tst_JsonDiff::hiddenArrayChangesKeepLaterIndicesRight()
+{
+    const auto a = parse(R"({"list":[0,1,2,3,4]})");
+    const auto b = parse(R"({"list":[0,2,3,4,5]})");
+    DiffOptions options;
+    options.ignoredPaths = {u"/list/1"_s};
+    const JsonDiff d = diff(a, b, options);
+    QCOMPARE(d.summary, (DiffSummary{1, 0, 0, 0}));
+    QCOMPARE(d.patch, R"([{"op":"add","path":"/list/5","value":5}])"_ba);
+    QVERIFY(!d.patchIsExact);
+    QVERIFY(patchReproduces(a, parse(R"({"list":[0,1,2,3,4,5]})"), d));
 }
 
 void tst_JsonDiff::numericToleranceHidesSmallDifferences()
