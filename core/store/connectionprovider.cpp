@@ -94,11 +94,12 @@ Result<QSqlDatabase> ConnectionProvider::database()
         m_registry->threads.insert(thread, Registry::Entry{name, finished});
     }
     if (!db.isValid()) {
-        return Error{ErrorCode::DatabaseUnavailable,
-                     u"Cannot open %1: the Qt SQL driver %2 is not installed (Debian package %3)"_s
-                         .arg(describe(), m_config.driverName(),
-                              m_config.engine == DatabaseConfig::Engine::Sqlite
-                                  ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s)};
+        return Error{
+            ErrorCode::DatabaseUnavailable,
+            u"Cannot open %1: the Qt SQL driver %2 is not installed (Debian package %3)"_s.arg(
+                describe(), m_config.driverName(),
+                m_config.engine == DatabaseConfig::Engine::Sqlite ? u"libqt6sql6-sqlite"_s
+                                                                  : u"libqt6sql6-psql"_s)};
     }
     if (!db.isOpen()) {
         if (auto opened = open(db); !opened)
@@ -125,9 +126,9 @@ void ConnectionProvider::configure(QSqlDatabase &db) const
     QString serverOptions = u"-c TimeZone=UTC -c client_min_messages=warning"_s;
     if (!m_config.schema.isEmpty())
         serverOptions += u" -c search_path="_s + m_config.schema;
-    QStringList options = {u"connect_timeout=%1"_s.arg(kPostgresConnectTimeoutS),
-                           u"application_name=snapshot-auditor"_s,
-                           u"options="_s + conninfoQuoted(serverOptions)};
+    QStringList options
+        = {u"connect_timeout=%1"_s.arg(kPostgresConnectTimeoutS),
+           u"application_name=snapshot-auditor"_s, u"options="_s + conninfoQuoted(serverOptions)};
     if (!m_config.sslMode.isEmpty())
         options.append(u"sslmode="_s + m_config.sslMode);
     if (!m_config.sslRootCert.isEmpty())
@@ -141,7 +142,8 @@ Status<> ConnectionProvider::open(QSqlDatabase &db) const
         const QFileInfo file(m_config.sqlitePath);
         if (!file.dir().exists()) {
             return Error{ErrorCode::DatabaseUnavailable,
-                         u"Cannot open %1: the folder %2 does not exist"_s.arg(describe(), file.absolutePath())};
+                         u"Cannot open %1: the folder %2 does not exist"_s.arg(
+                             describe(), file.absolutePath())};
         }
     }
     if (!db.open()) {
@@ -150,12 +152,14 @@ Status<> ConnectionProvider::open(QSqlDatabase &db) const
         if (detail.isEmpty())
             detail = error.driverText().trimmed();
         QString hint;
-        if (m_config.engine == DatabaseConfig::Engine::PostgreSql && detail.contains(u"password"_s)) {
+        if (m_config.engine == DatabaseConfig::Engine::PostgreSql
+            && detail.contains(u"password"_s)) {
             hint = u" Provide the password through the keychain, a ~/.pgpass (or PGPASSFILE) "
                    "entry or the password prompt."_s;
         }
         qCWarning(lcStore).noquote() << "cannot open" << describe() << ':' << detail;
-        return Error{ErrorCode::DatabaseUnavailable, u"Cannot open %1: %2.%3"_s.arg(describe(), detail, hint)};
+        return Error{ErrorCode::DatabaseUnavailable,
+                     u"Cannot open %1: %2.%3"_s.arg(describe(), detail, hint)};
     }
     if (m_config.engine == DatabaseConfig::Engine::Sqlite) {
         // WAL lets readers run while one process writes; foreign keys are off by default
@@ -186,15 +190,17 @@ Error ConnectionProvider::failure(const QSqlError &error, const QString &what)
         // a connection failure does (an aborted transaction fails the ping differently).
         QSqlQuery ping(db);
         lost = !ping.exec(u"SELECT 1"_s)
-            && classifySqlError(ping.lastError(), m_config.engine) == SqlFailure::ConnectionLost;
+               && classifySqlError(ping.lastError(), m_config.engine) == SqlFailure::ConnectionLost;
     }
     if (!lost)
         return errorFromSql(error, m_config.engine, what);
     db.close();
-    qCWarning(lcStore).noquote() << "lost the connection to" << describe() << "; reconnecting on next use";
-    return Error{ErrorCode::DatabaseUnavailable,
-                 u"%1 failed: the connection to %2 was lost (%3). It is re-established on the next attempt."_s
-                     .arg(what, describe(), error.databaseText().trimmed())};
+    qCWarning(lcStore).noquote() << "lost the connection to" << describe()
+                                 << "; reconnecting on next use";
+    return Error{
+        ErrorCode::DatabaseUnavailable,
+        u"%1 failed: the connection to %2 was lost (%3). It is re-established on the next attempt."_s
+            .arg(what, describe(), error.databaseText().trimmed())};
 }
 
 QString ConnectionProvider::describe() const

@@ -21,8 +21,8 @@ Error invalidUrl(const QString &why)
 
 bool isSslMode(const QString &mode)
 {
-    static const QStringList kModes = {u"disable"_s, u"allow"_s, u"prefer"_s,
-                                       u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+    static const QStringList kModes
+        = {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};
     return kModes.contains(mode);
 }
 
@@ -54,15 +54,20 @@ Result<DatabaseConfig> parsePostgresUrl(const QString &text)
     config.user = url.userName();
     config.database = url.path().mid(1);
     if (config.host.isEmpty())
-        return invalidUrl(u"no host in \"%1\" (expected postgresql://user@host:port/database)"_s.arg(text));
+        return invalidUrl(
+            u"no host in \"%1\" (expected postgresql://user@host:port/database)"_s.arg(text));
     if (config.database.isEmpty() || config.database.contains(u'/'))
-        return invalidUrl(u"no database name in \"%1\" (expected postgresql://user@host:port/database)"_s.arg(text));
+        return invalidUrl(
+            u"no database name in \"%1\" (expected postgresql://user@host:port/database)"_s.arg(
+                text));
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"sslmode") {
             if (!isSslMode(value))
-                return invalidUrl(u"sslmode \"%1\" is not one of disable, allow, prefer, require, verify-ca, verify-full"_s.arg(value));
+                return invalidUrl(
+                    u"sslmode \"%1\" is not one of disable, allow, prefer, require, verify-ca, verify-full"_s
+                        .arg(value));
             config.sslMode = value;
         } else if (key == u"sslrootcert") {
             // The Qt driver turns ';' into a separator when it builds libpq's conninfo.
@@ -79,7 +84,8 @@ Result<DatabaseConfig> parsePostgresUrl(const QString &text)
                               "in URLs, on command lines or in settings; use the keychain, a "
                               "~/.pgpass (or PGPASSFILE) entry, or the password prompt."_s);
         } else {
-            return invalidUrl(u"unknown parameter \"%1\" (known: sslmode, sslrootcert, schema)"_s.arg(key));
+            return invalidUrl(
+                u"unknown parameter \"%1\" (known: sslmode, sslrootcert, schema)"_s.arg(key));
         }
     }
     return config;
@@ -109,7 +115,8 @@ QString DatabaseConfig::toUrl() const
     if (!sslMode.isEmpty())
         query.addQueryItem(u"sslmode"_s, sslMode);
     if (!sslRootCert.isEmpty())
-        query.addQueryItem(u"sslrootcert"_s, QString::fromUtf8(QUrl::toPercentEncoding(sslRootCert)));
+        query.addQueryItem(u"sslrootcert"_s,
+                           QString::fromUtf8(QUrl::toPercentEncoding(sslRootCert)));
     if (!schema.isEmpty())
         query.addQueryItem(u"schema"_s, schema);
     url.setQuery(query);
@@ -132,7 +139,8 @@ Result<DatabaseConfig> parseDatabaseUrl(const QString &url)
     }
     if (url.startsWith(u"postgresql://"_s) || url.startsWith(u"postgres://"_s))
         return parsePostgresUrl(url);
-    return invalidUrl(u"\"%1\" is neither sqlite:PATH nor postgresql://user@host:port/database"_s.arg(url));
+    return invalidUrl(
+        u"\"%1\" is neither sqlite:PATH nor postgresql://user@host:port/database"_s.arg(url));
 }
 
 DatabaseConfig::Engine engineOf(const QSqlDatabase &db)

@@ -22,7 +22,7 @@ struct DatabaseConfig
     QString host;
     int port = 5432;
     QString database;
-    QString user; // empty: libpq's default (PGUSER, then the OS login)
+    QString user;    // empty: libpq's default (PGUSER, then the OS login)
     QString sslMode; // disable | allow | prefer | require | verify-ca | verify-full; empty: prefer
     QString sslRootCert;
     // The schema the tables live in (first entry of search_path); empty: the server default.

@@ -28,7 +28,9 @@ QString engineFolder(DatabaseConfig::Engine engine)
 class SessionLock
 {
 public:
-    explicit SessionLock(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SessionLock(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
     SessionLock(const SessionLock &) = delete;
     SessionLock &operator=(const SessionLock &) = delete;
     ~SessionLock()
@@ -37,7 +39,8 @@ public:
             return;
         QSqlQuery unlock(m_db);
         if (!unlock.exec(u"SELECT pg_advisory_unlock(hashtext('snapshot-auditor migrations'))"_s))
-            qCWarning(lcStore) << "releasing the migration lock failed:" << unlock.lastError().text();
+            qCWarning(lcStore) << "releasing the migration lock failed:"
+                               << unlock.lastError().text();
     }
 
     // The error, if the lock could not be taken.
@@ -126,8 +129,8 @@ Error Migrator::refusal(const SchemaState &state) const
         return {ErrorCode::SchemaTooNew,
                 u"This database has schema version %1, but this build of Snapshot Auditor "
                 "knows versions up to %2: it was written by a newer release. Nothing was "
-                "changed; open it with that release or a newer one."_s
-                    .arg(state.version).arg(state.latestKnown)};
+                "changed; open it with that release or a newer one."_s.arg(state.version)
+                    .arg(state.latestKnown)};
     }
     return {ErrorCode::LegacySchema,
             u"This database was written by the CCP-04 snapshot service (it has "

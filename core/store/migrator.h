@@ -7,7 +7,7 @@
 namespace sa::core {
 
 enum class SchemaStatus {
-    Empty, // no tables yet
+    Empty,    // no tables yet
     Outdated, // an older schema of this product: migrate() upgrades it
     Current,
     TooNew, // written by a newer release: refused
@@ -17,7 +17,7 @@ enum class SchemaStatus {
 struct SchemaState
 {
     SchemaStatus status = SchemaStatus::Empty;
-    int version = 0; // highest applied migration, 0 when none
+    int version = 0;     // highest applied migration, 0 when none
     int latestKnown = 0; // highest migration this build has
 };
 

@@ -18,10 +18,10 @@ struct SnapshotSummary
     QString id;
     QString reportId;
     int version = 0;
-    QString checksum; // lowercase hex SHA-256 of the canonical JSON
+    QString checksum;    // lowercase hex SHA-256 of the canonical JSON
     qint64 dataSize = 0; // bytes of canonical JSON
-    QString parentId; // empty for a first version
-    QString createdBy; // the users.login of the author
+    QString parentId;    // empty for a first version
+    QString createdBy;   // the users.login of the author
     QDateTime createdAt; // UTC
     bool isActive = false;
     QDateTime deprecatedAt; // invalid unless deprecated
@@ -40,7 +40,7 @@ struct Snapshot
 struct CreateSnapshotRequest
 {
     QString reportId; // 1..64 characters
-    QByteArray json; // the document, UTF-8
+    QByteArray json;  // the document, UTF-8
     SnapshotMetadata metadata;
     // Optimistic lock: the active version the caller based its change on (0: none yet).
     // A different active version is VERSION_CONFLICT.
@@ -60,7 +60,7 @@ struct CreateSnapshotResult
 struct HistoryPage
 {
     std::vector<SnapshotSummary> snapshots; // newest first
-    qint64 total = 0; // versions of the report in all
+    qint64 total = 0;                       // versions of the report in all
 };
 
 } // namespace sa::core

@@ -24,7 +24,8 @@ Error invalid(const QString &why)
 
 Status<> SnapshotMetadata::validate() const
 {
-    static const QStringList kSources = {u"api"_s, u"manual"_s, u"import"_s, u"migration"_s, u"rollback"_s};
+    static const QStringList kSources
+        = {u"api"_s, u"manual"_s, u"import"_s, u"migration"_s, u"rollback"_s};
     if (!kSources.contains(source))
         return invalid(u"source \"%1\" is not one of %2"_s.arg(source, kSources.join(u", "_s)));
     if (!std::isfinite(confidence) || confidence < 0.0 || confidence > 1.0)
@@ -41,7 +42,8 @@ QByteArray SnapshotMetadata::toJson() const
     QJsonObject object{
         {u"source"_s, source},
         {u"retrievedAt"_s, (retrievedAt.isValid() ? retrievedAt : QDateTime::currentDateTimeUtc())
-                               .toUTC().toString(Qt::ISODateWithMs)},
+                               .toUTC()
+                               .toString(Qt::ISODateWithMs)},
         {u"confidence"_s, confidence},
     };
     if (!dataProvider.isEmpty())

@@ -16,8 +16,8 @@ namespace sa::core {
 struct SnapshotMetadata
 {
     QString source = QStringLiteral("manual"); // api | manual | import | migration | rollback
-    QDateTime retrievedAt; // invalid: the time of the create
-    double confidence = 1.0; // 0..1
+    QDateTime retrievedAt;                     // invalid: the time of the create
+    double confidence = 1.0;                   // 0..1
     QString dataProvider;
     QString apiVersion;
     std::optional<double> processingTimeMs;

@@ -35,7 +35,8 @@ constexpr int kSnapshotIdLength = 16; // 96 random bits
 // CCP-04 uses 12-character nanoids; 16 characters of the same alphabet give 96 bits.
 QString newSnapshotId()
 {
-    static constexpr char16_t kAlphabet[] = u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
+    static constexpr char16_t kAlphabet[]
+        = u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
     QString id(kSnapshotIdLength, Qt::Uninitialized);
     auto *random = QRandomGenerator::system();
     for (QChar &c : id)
@@ -45,9 +46,11 @@ QString newSnapshotId()
 
 Status<> validateReportId(const QString &reportId)
 {
-    if (reportId.isEmpty() || reportId.toUcs4().size() > kMaxIdLength || reportId.contains(QChar(u'\0'))) {
-        return Error{ErrorCode::ValidationFailed,
-                     u"A report id has 1 to %1 characters and no NUL character"_s.arg(kMaxIdLength)};
+    if (reportId.isEmpty() || reportId.toUcs4().size() > kMaxIdLength
+        || reportId.contains(QChar(u'\0'))) {
+        return Error{
+            ErrorCode::ValidationFailed,
+            u"A report id has 1 to %1 characters and no NUL character"_s.arg(kMaxIdLength)};
     }
     return Done{};
 }
@@ -70,7 +73,8 @@ QByteArray canonicalText(const QByteArray &json)
 
 // changes_summary: the diff from the parent as counts plus the RFC 6902 patch that turns
 // the parent into this version (deletions included, unlike CCP-04's deep-object-diff).
-Result<QByteArray> changesBetween(const QByteArray &previousCanonical, const JsonDocumentPtr &current)
+Result<QByteArray> changesBetween(const QByteArray &previousCanonical,
+                                  const JsonDocumentPtr &current)
 {
     const auto previous = parseJson(previousCanonical, JsonParseOptions::storage());
     if (!previous)
@@ -81,17 +85,22 @@ Result<QByteArray> changesBetween(const QByteArray &previousCanonical, const Jso
     if (!diff)
         return diff.error();
     const DiffSummary &summary = diff->summary;
-    const QByteArray text = u"{\"added\":%1,\"deleted\":%2,\"modified\":%3,\"moved\":%4,\"patch\":"_s
-                                .arg(summary.added).arg(summary.deleted).arg(summary.modified).arg(summary.moved)
-                                .toUtf8()
-        + diff->patch + '}';
+    const QByteArray text
+        = u"{\"added\":%1,\"deleted\":%2,\"modified\":%3,\"moved\":%4,\"patch\":"_s
+              .arg(summary.added)
+              .arg(summary.deleted)
+              .arg(summary.modified)
+              .arg(summary.moved)
+              .toUtf8()
+          + diff->patch + '}';
     return canonicalText(text);
 }
 
 } // namespace
 
 SnapshotStore::SnapshotStore(ConnectionProvider &provider, PayloadCache *cache)
-    : m_provider(provider), m_cache(cache)
+    : m_provider(provider)
+    , m_cache(cache)
 {}
 
 Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &request)
@@ -128,23 +137,26 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
         return userId.error();
 
     QSqlQuery query(*db);
-    if (auto ran = execPrepared(m_provider, query, u"INSERT INTO reports (id) VALUES (?) ON CONFLICT (id) DO NOTHING"_s,
-                                {reportId}, what);
+    if (auto ran = execPrepared(
+            m_provider, query, u"INSERT INTO reports (id) VALUES (?) ON CONFLICT (id) DO NOTHING"_s,
+            {reportId}, what);
         !ran) {
         return ran.error();
     }
     if (engine == DatabaseConfig::Engine::PostgreSql) {
         // Creators of one report queue here; the versions read below are then final.
         // (SQLite's BEGIN IMMEDIATE already serialised all writers.)
-        if (auto ran = execPrepared(m_provider, query, u"SELECT id FROM reports WHERE id = ? FOR UPDATE"_s,
-                                    {reportId}, what);
+        if (auto ran
+            = execPrepared(m_provider, query, u"SELECT id FROM reports WHERE id = ? FOR UPDATE"_s,
+                           {reportId}, what);
             !ran) {
             return ran.error();
         }
     }
-    if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT coalesce(max(version), 0) FROM report_snapshots WHERE report_id = ?"_s,
-                                {reportId}, what);
+    if (auto ran = execPrepared(
+            m_provider, query,
+            u"SELECT coalesce(max(version), 0) FROM report_snapshots WHERE report_id = ?"_s,
+            {reportId}, what);
         !ran) {
         return ran.error();
     }
@@ -153,7 +165,8 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     const int version = query.value(0).toInt() + 1;
 
     if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT "_s + summaryColumns(engine) + summaryFrom() + u"WHERE s.report_id = ? AND "_s
+                                u"SELECT "_s + summaryColumns(engine) + summaryFrom()
+                                    + u"WHERE s.report_id = ? AND "_s
                                     + Internal::activeCondition(engine, u"s"_s),
                                 {reportId}, what);
         !ran) {
@@ -166,8 +179,9 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     if (request.expectedVersion && *request.expectedVersion != activeVersion) {
         return Error{ErrorCode::VersionConflict,
                      u"Report \"%1\" changed meanwhile: expected active version %2, actual %3. "
-                     "Reload it and apply the change again."_s
-                         .arg(reportId).arg(*request.expectedVersion).arg(activeVersion)};
+                     "Reload it and apply the change again."_s.arg(reportId)
+                         .arg(*request.expectedVersion)
+                         .arg(activeVersion)};
     }
     if (request.skipUnchanged && active && active->checksum == checksum)
         return CreateSnapshotResult{*active, false};
@@ -184,36 +198,42 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
             return changes.error();
         changesSummary = QString::fromUtf8(*changes);
         // Before the insert: the database allows one active version per report.
-        if (auto ran = execPrepared(m_provider, query, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
+        if (auto ran = execPrepared(m_provider, query,
+                                    u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
                                     {false, active->id}, what);
             !ran) {
             return ran.error();
         }
     }
     const QString id = newSnapshotId();
-    const QVariant stored = engine == DatabaseConfig::Engine::Sqlite ? QVariant(Internal::deflatePayload(canonical))
-                                                                     : QVariant(QString::fromUtf8(canonical));
-    if (auto ran = execPrepared(m_provider, query,
-                                u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, "
-                                "snapshot_metadata, checksum, data_size, parent_snapshot_id, changes_summary, "
-                                "created_by, is_active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                {id, reportId, version, stored, QString::fromUtf8(metadata.toJson()), checksum,
-                                 qint64(canonical.size()), active ? QVariant(active->id) : Internal::nullText(),
-                                 changesSummary, *userId, true},
-                                what);
+    const QVariant stored = engine == DatabaseConfig::Engine::Sqlite
+                                ? QVariant(Internal::deflatePayload(canonical))
+                                : QVariant(QString::fromUtf8(canonical));
+    if (auto ran = execPrepared(
+            m_provider, query,
+            u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, "
+            "snapshot_metadata, checksum, data_size, parent_snapshot_id, changes_summary, "
+            "created_by, is_active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {id, reportId, version, stored, QString::fromUtf8(metadata.toJson()), checksum,
+             qint64(canonical.size()), active ? QVariant(active->id) : Internal::nullText(),
+             changesSummary, *userId, true},
+            what);
         !ran) {
         return ran.error();
     }
-    if (auto ran = execPrepared(m_provider, query,
-                                u"INSERT INTO activity_logs (user_id, action, report_id, version, from_version) "
-                                "VALUES (?, 'create', ?, ?, ?)"_s,
-                                {*userId, reportId, version, active ? QVariant(activeVersion) : Internal::nullInt()},
-                                what);
+    if (auto ran = execPrepared(
+            m_provider, query,
+            u"INSERT INTO activity_logs (user_id, action, report_id, version, from_version) "
+            "VALUES (?, 'create', ?, ?, ?)"_s,
+            {*userId, reportId, version, active ? QVariant(activeVersion) : Internal::nullInt()},
+            what);
         !ran) {
         return ran.error();
     }
-    if (auto ran = execPrepared(m_provider, query, u"SELECT "_s + summaryColumns(engine) + summaryFrom() + u"WHERE s.id = ?"_s,
-                                {id}, what);
+    if (auto ran
+        = execPrepared(m_provider, query,
+                       u"SELECT "_s + summaryColumns(engine) + summaryFrom() + u"WHERE s.id = ?"_s,
+                       {id}, what);
         !ran) {
         return ran.error();
     }
@@ -237,8 +257,9 @@ Result<Snapshot> SnapshotStore::get(const QString &reportId, std::optional<int> 
         return db.error();
     const auto engine = m_provider.config().engine;
     QSqlQuery query(*db);
-    QString sql = u"SELECT "_s + summaryColumns(engine) + u", s.snapshot_metadata, s.changes_summary"_s + summaryFrom()
-        + u"WHERE s.report_id = ? AND "_s;
+    QString sql = u"SELECT "_s + summaryColumns(engine)
+                  + u", s.snapshot_metadata, s.changes_summary"_s + summaryFrom()
+                  + u"WHERE s.report_id = ? AND "_s;
     QVariantList values = {reportId};
     if (version) {
         sql += u"s.version = ?"_s;
@@ -253,8 +274,10 @@ Result<Snapshot> SnapshotStore::get(const QString &reportId, std::optional<int> 
 
     Snapshot snapshot;
     snapshot.summary = readSummary(query);
-    snapshot.metadataJson = canonicalText(query.value(Internal::kSummaryColumnCount).toString().toUtf8());
-    snapshot.changesSummaryJson = canonicalText(query.value(Internal::kSummaryColumnCount + 1).toString().toUtf8());
+    snapshot.metadataJson
+        = canonicalText(query.value(Internal::kSummaryColumnCount).toString().toUtf8());
+    snapshot.changesSummaryJson
+        = canonicalText(query.value(Internal::kSummaryColumnCount + 1).toString().toUtf8());
     auto canonical = payload(*db, snapshot.summary, what);
     if (!canonical)
         return canonical.error();
@@ -262,20 +285,23 @@ Result<Snapshot> SnapshotStore::get(const QString &reportId, std::optional<int> 
     return snapshot;
 }
 
-Result<QByteArray> SnapshotStore::payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what)
+Result<QByteArray> SnapshotStore::payload(QSqlDatabase &db, const SnapshotSummary &summary,
+                                          const QString &what)
 {
     if (m_cache) {
         if (auto cached = m_cache->find(summary.id))
             return std::move(*cached);
     }
     QSqlQuery row(db);
-    if (auto ran = execPrepared(m_provider, row, u"SELECT parcel_snapshot FROM report_snapshots WHERE id = ?"_s,
+    if (auto ran = execPrepared(m_provider, row,
+                                u"SELECT parcel_snapshot FROM report_snapshots WHERE id = ?"_s,
                                 {summary.id}, what);
         !ran) {
         return ran.error();
     }
     if (!row.next())
-        return Error{ErrorCode::Internal, u"%1 failed: snapshot %2 vanished while it was read"_s.arg(what, summary.id)};
+        return Error{ErrorCode::Internal,
+                     u"%1 failed: snapshot %2 vanished while it was read"_s.arg(what, summary.id)};
     auto verified = Internal::verifiedPayload(m_provider.config().engine, row.value(0), summary);
     if (verified && m_cache)
         m_cache->insert(summary.id, *verified);
@@ -286,7 +312,8 @@ Error SnapshotStore::notFound(QSqlDatabase &db, const QString &reportId, std::op
 {
     const QString what = u"Reading "_s + versionLabel(reportId, version);
     QSqlQuery query(db);
-    if (auto ran = execPrepared(m_provider, query, u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
                                 {reportId}, what);
         !ran) {
         return ran.error();
@@ -297,7 +324,9 @@ Error SnapshotStore::notFound(QSqlDatabase &db, const QString &reportId, std::op
         return {ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
     if (version) {
         return {ErrorCode::VersionNotFound,
-                u"Report \"%1\" has no version %2 (it has %3 versions)"_s.arg(reportId).arg(*version).arg(versions)};
+                u"Report \"%1\" has no version %2 (it has %3 versions)"_s.arg(reportId)
+                    .arg(*version)
+                    .arg(versions)};
     }
     return {ErrorCode::NotFound, u"Report \"%1\" has no active version"_s.arg(reportId)};
 }
@@ -306,7 +335,8 @@ Result<HistoryPage> SnapshotStore::history(const QString &reportId, int limit, q
 {
     if (limit < 1 || limit > kMaxPageSize || offset < 0) {
         return Error{ErrorCode::InvalidArgument,
-                     u"A history page holds 1 to %1 versions from a non-negative offset"_s.arg(kMaxPageSize)};
+                     u"A history page holds 1 to %1 versions from a non-negative offset"_s.arg(
+                         kMaxPageSize)};
     }
     const QString what = u"Reading the history of report \"%1\""_s.arg(reportId);
     auto db = m_provider.database();
@@ -314,7 +344,8 @@ Result<HistoryPage> SnapshotStore::history(const QString &reportId, int limit, q
         return db.error();
     const auto engine = m_provider.config().engine;
     QSqlQuery query(*db);
-    if (auto ran = execPrepared(m_provider, query, u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
                                 {reportId}, what);
         !ran) {
         return ran.error();
@@ -324,10 +355,11 @@ Result<HistoryPage> SnapshotStore::history(const QString &reportId, int limit, q
     page.total = query.value(0).toLongLong();
     if (page.total == 0)
         return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
-    if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT "_s + summaryColumns(engine) + summaryFrom()
-                                    + u"WHERE s.report_id = ? ORDER BY s.version DESC LIMIT ? OFFSET ?"_s,
-                                {reportId, limit, offset}, what);
+    if (auto ran
+        = execPrepared(m_provider, query,
+                       u"SELECT "_s + summaryColumns(engine) + summaryFrom()
+                           + u"WHERE s.report_id = ? ORDER BY s.version DESC LIMIT ? OFFSET ?"_s,
+                       {reportId, limit, offset}, what);
         !ran) {
         return ran.error();
     }

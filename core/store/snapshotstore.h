@@ -35,18 +35,22 @@ public:
 
     // A version (or the active one) with its payload, checksum verified:
     // INTEGRITY_CHECK_FAILED when the stored data no longer matches it.
-    [[nodiscard]] Result<Snapshot> get(const QString &reportId, std::optional<int> version = std::nullopt);
+    [[nodiscard]] Result<Snapshot> get(const QString &reportId,
+                                       std::optional<int> version = std::nullopt);
 
     // One page of a report's versions, newest first, without payloads.
-    [[nodiscard]] Result<HistoryPage> history(const QString &reportId, int limit = 20, qint64 offset = 0);
+    [[nodiscard]] Result<HistoryPage> history(const QString &reportId, int limit = 20,
+                                              qint64 offset = 0);
 
 private:
     // The canonical bytes of `summary`'s snapshot: from the cache, or read and verified.
-    [[nodiscard]] Result<QByteArray> payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what);
-    [[nodiscard]] Error notFound(QSqlDatabase &db, const QString &reportId, std::optional<int> version);
+    [[nodiscard]] Result<QByteArray> payload(QSqlDatabase &db, const SnapshotSummary &summary,
+                                             const QString &what);
+    [[nodiscard]] Error notFound(QSqlDatabase &db, const QString &reportId,
+                                 std::optional<int> version);
 
     ConnectionProvider &m_provider; // not owned
-    PayloadCache *m_cache; // not owned, may be null
+    PayloadCache *m_cache;          // not owned, may be null
 };
 
 } // namespace sa::core

@@ -18,10 +18,13 @@ constexpr int kSqliteConstraintUnique = 2067;
 SqlFailure classifySqlite(int code)
 {
     switch (code) {
-    case kSqliteConstraintTrigger: return SqlFailure::ImmutableRule;
+    case kSqliteConstraintTrigger:
+        return SqlFailure::ImmutableRule;
     case kSqliteConstraintUnique:
-    case kSqliteConstraintPrimaryKey: return SqlFailure::UniqueViolation;
-    default: break;
+    case kSqliteConstraintPrimaryKey:
+        return SqlFailure::UniqueViolation;
+    default:
+        break;
     }
     // The primary code is the low byte: SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED_SHAREDCACHE...
     const int primary = code & 0xff;
@@ -61,7 +64,8 @@ SqlFailure classifySqlError(const QSqlError &error, DatabaseConfig::Engine engin
         return SqlFailure::ConnectionLost;
     // libpq reports a dropped socket without an SQLSTATE.
     const QString text = error.databaseText();
-    if (text.contains(u"server closed the connection"_s) || text.contains(u"no connection to the server"_s)
+    if (text.contains(u"server closed the connection"_s)
+        || text.contains(u"no connection to the server"_s)
         || text.contains(u"terminating connection"_s)) {
         return SqlFailure::ConnectionLost;
     }

@@ -9,10 +9,10 @@ namespace sa::core {
 
 // What a failed statement means to the store, on either engine.
 enum class SqlFailure {
-    ImmutableRule, // one of the schema's guard triggers refused the change
+    ImmutableRule,   // one of the schema's guard triggers refused the change
     UniqueViolation, // e.g. unique_report_version or the one-active-version index
-    Busy, // lock timeout, deadlock or serialization failure: retrying can succeed
-    ConnectionLost, // the connection is gone; the next call reconnects
+    Busy,            // lock timeout, deadlock or serialization failure: retrying can succeed
+    ConnectionLost,  // the connection is gone; the next call reconnects
     Other,
 };
 

@@ -10,11 +10,13 @@ using namespace Qt::StringLiterals;
 namespace sa::core {
 
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db)), m_open(true)
+    : m_db(std::move(db))
+    , m_open(true)
 {}
 
 Transaction::Transaction(Transaction &&other) noexcept
-    : m_db(std::move(other.m_db)), m_open(std::exchange(other.m_open, false))
+    : m_db(std::move(other.m_db))
+    , m_open(std::exchange(other.m_open, false))
 {}
 
 Transaction::~Transaction()

@@ -29,9 +29,10 @@ Result<QHash<QString, QString>> readPgEnv()
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        return Error{ErrorCode::DatabaseUnavailable,
-                     u"The PostgreSQL test server is not running (%1: %2); did pg_server_start fail?"_s
-                         .arg(path, file.errorString())};
+        return Error{
+            ErrorCode::DatabaseUnavailable,
+            u"The PostgreSQL test server is not running (%1: %2); did pg_server_start fail?"_s.arg(
+                path, file.errorString())};
     }
     QHash<QString, QString> values;
     while (!file.atEnd()) {
@@ -94,7 +95,8 @@ Result<std::unique_ptr<TestDatabase>> TestDatabase::create(const QString &engine
     // The test server is local; TLS would only slow the suite down.
     config.sslMode = u"disable"_s;
     // A generated identifier, not input: DDL cannot bind names.
-    const QString schema = u"t_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
+    const QString schema
+        = u"t_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
     if (auto created = execAdmin(config, u"CREATE SCHEMA "_s + schema); !created)
         return created.error();
     config.schema = schema;
@@ -107,7 +109,8 @@ TestDatabase::~TestDatabase()
         return;
     DatabaseConfig unscoped = m_config;
     unscoped.schema.clear();
-    if (auto dropped = execAdmin(unscoped, u"DROP SCHEMA "_s + m_config.schema + u" CASCADE"_s); !dropped)
+    if (auto dropped = execAdmin(unscoped, u"DROP SCHEMA "_s + m_config.schema + u" CASCADE"_s);
+        !dropped)
         qWarning().noquote() << "could not drop test schema:" << dropped.error().toString();
 }
 

@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
         CreateSnapshotRequest request;
         request.reportId = parser.value(u"report"_s);
         request.json = R"({"writer":)" + writer + R"(,"sequence":)" + QByteArray::number(i)
-            + R"(,"owners":[{"name":"Zoë Ødegaard","share":0.5}]})";
+                       + R"(,"owners":[{"name":"Zoë Ødegaard","share":0.5}]})";
         const auto created = store.create(request);
         if (!created) {
             std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));

@@ -14,8 +14,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace sa::core;
-using sa::tests::TestDatabase;
 using sa::tests::errorText;
+using sa::tests::TestDatabase;
 
 class tst_Concurrency : public QObject
 {
@@ -40,8 +40,9 @@ void tst_Concurrency::processesCreateDistinctConsecutiveVersions()
     for (int w = 0; w < kWriters; ++w) {
         auto writer = std::make_unique<QProcess>();
         writer->setProgram(QStringLiteral(SA_STORE_WRITER));
-        writer->setArguments({u"--url"_s, (*database)->config().toUrl(), u"--report"_s, u"contended"_s,
-                              u"--count"_s, QString::number(kCreatesPerWriter), u"--writer"_s, QString::number(w)});
+        writer->setArguments({u"--url"_s, (*database)->config().toUrl(), u"--report"_s,
+                              u"contended"_s, u"--count"_s, QString::number(kCreatesPerWriter),
+                              u"--writer"_s, QString::number(w)});
         writer->start();
         QVERIFY2(writer->waitForStarted(), qPrintable(writer->errorString()));
         writers.push_back(std::move(writer));
@@ -50,7 +51,8 @@ void tst_Concurrency::processesCreateDistinctConsecutiveVersions()
     for (auto &writer : writers) {
         QVERIFY(writer->waitForFinished(240000));
         const QByteArray errors = writer->readAllStandardError();
-        QVERIFY2(writer->exitStatus() == QProcess::NormalExit && writer->exitCode() == 0, errors.constData());
+        QVERIFY2(writer->exitStatus() == QProcess::NormalExit && writer->exitCode() == 0,
+                 errors.constData());
         const QList<QByteArray> lines = writer->readAllStandardOutput().split('\n');
         for (const QByteArray &line : lines) {
             if (!line.isEmpty())
@@ -67,7 +69,8 @@ void tst_Concurrency::processesCreateDistinctConsecutiveVersions()
     const auto state = Migrator(*db).inspect();
     QVERIFY(state && state->status == SchemaStatus::Current);
     QSqlQuery query(*db);
-    QVERIFY(query.exec(u"SELECT count(*), count(DISTINCT version), min(version), max(version) FROM report_snapshots"_s));
+    QVERIFY(query.exec(
+        u"SELECT count(*), count(DISTINCT version), min(version), max(version) FROM report_snapshots"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), kTotal);
     QCOMPARE(query.value(1).toInt(), kTotal);
@@ -80,7 +83,8 @@ void tst_Concurrency::processesCreateDistinctConsecutiveVersions()
                        "ON p.id = c.parent_snapshot_id WHERE p.version = c.version - 1"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), kTotal - 1);
-    QVERIFY(query.exec(u"SELECT count(*) FROM activity_logs WHERE action = 'create'"_s) && query.next());
+    QVERIFY(query.exec(u"SELECT count(*) FROM activity_logs WHERE action = 'create'"_s)
+            && query.next());
     QCOMPARE(query.value(0).toInt(), kTotal);
 
     SnapshotStore store(provider);

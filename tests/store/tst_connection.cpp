@@ -10,8 +10,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace sa::core;
-using sa::tests::TestDatabase;
 using sa::tests::errorText;
+using sa::tests::TestDatabase;
 
 class tst_Connection : public QObject
 {
@@ -49,10 +49,12 @@ void tst_Connection::parsesDatabaseUrls_data()
     QTest::addColumn<QString>("sslRootCert");
     QTest::addColumn<QString>("schema");
 
-    QTest::newRow("sqlite relative") << u"sqlite:data/audit.db"_s << u"QSQLITE"_s << u"data/audit.db"_s
-                                     << QString() << 5432 << QString() << QString() << QString() << QString() << QString();
-    QTest::newRow("sqlite absolute") << u"sqlite:/var/lib/sa/audit.db"_s << u"QSQLITE"_s << u"/var/lib/sa/audit.db"_s
-                                     << QString() << 5432 << QString() << QString() << QString() << QString() << QString();
+    QTest::newRow("sqlite relative")
+        << u"sqlite:data/audit.db"_s << u"QSQLITE"_s << u"data/audit.db"_s << QString() << 5432
+        << QString() << QString() << QString() << QString() << QString();
+    QTest::newRow("sqlite absolute")
+        << u"sqlite:/var/lib/sa/audit.db"_s << u"QSQLITE"_s << u"/var/lib/sa/audit.db"_s
+        << QString() << 5432 << QString() << QString() << QString() << QString() << QString();
     QTest::newRow("postgresql full")
         << u"postgresql://auditor@db.example.com:6543/parcels?sslmode=verify-full&sslrootcert=/etc/ssl/ca%20root.pem&schema=audit"_s
         << u"QPSQL"_s << QString() << u"db.example.com"_s << 6543 << u"parcels"_s << u"auditor"_s
@@ -88,7 +90,8 @@ void tst_Connection::refusesPasswordsInUrls_data()
     QTest::addColumn<QString>("url");
     QTest::newRow("user:password") << u"postgresql://auditor:s3cr3t-pw@db.example.com/parcels"_s;
     QTest::newRow("empty password") << u"postgresql://auditor:@db.example.com/parcels"_s;
-    QTest::newRow("password parameter") << u"postgresql://auditor@db.example.com/parcels?password=s3cr3t-pw"_s;
+    QTest::newRow("password parameter")
+        << u"postgresql://auditor@db.example.com/parcels?password=s3cr3t-pw"_s;
 }
 
 void tst_Connection::refusesPasswordsInUrls()
@@ -144,7 +147,8 @@ void tst_Connection::missingSqliteFolderIsDatabaseUnavailable()
     const auto db = provider.database();
     QVERIFY(!db);
     QCOMPARE(db.error().code, ErrorCode::DatabaseUnavailable);
-    QVERIFY2(db.error().message.contains(u"/nonexistent-folder-for-a-test"_s), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(u"/nonexistent-folder-for-a-test"_s),
+             qPrintable(db.error().message));
 }
 
 void tst_Connection::wrongPostgresPasswordIsDatabaseUnavailable()
@@ -157,7 +161,8 @@ void tst_Connection::wrongPostgresPasswordIsDatabaseUnavailable()
     QVERIFY(!db);
     QCOMPARE(db.error().code, ErrorCode::DatabaseUnavailable);
     const QString message = db.error().message;
-    QVERIFY2(message.contains(u"snapshot_test"_s) && message.contains(u"password"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"snapshot_test"_s) && message.contains(u"password"_s),
+             qPrintable(message));
     QVERIFY2(!message.contains(wrongPassword), "the message repeats the password");
 }
 
@@ -236,7 +241,8 @@ void tst_Connection::lostPostgresConnectionIsReopened()
     QSqlQuery kill(*killerDb);
     QVERIFY(kill.prepare(u"SELECT pg_terminate_backend(?)"_s));
     kill.addBindValue(backend);
-    QVERIFY2(kill.exec() && kill.next() && kill.value(0).toBool(), qPrintable(kill.lastError().text()));
+    QVERIFY2(kill.exec() && kill.next() && kill.value(0).toBool(),
+             qPrintable(kill.lastError().text()));
 
     QSqlQuery dead(*db);
     QVERIFY(!dead.exec(u"SELECT 1"_s));

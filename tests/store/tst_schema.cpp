@@ -31,7 +31,8 @@ struct MigratedDatabase
 };
 
 // Runs `sql` with `values` bound in order; on failure returns the error.
-std::optional<QSqlError> execSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+std::optional<QSqlError> execSql(const QSqlDatabase &db, const QString &sql,
+                                 const QVariantList &values = {})
 {
     QSqlQuery query(db);
     // PostgreSQL prepares only plain DML; DDL, SET and TRUNCATE run unprepared.
@@ -131,12 +132,13 @@ QByteArray tst_Schema::open(MigratedDatabase &fixture, bool migrate)
     return migrate ? sa::tests::errorText(Migrator(fixture.db).migrate()) : QByteArray();
 }
 
-bool tst_Schema::insertSnapshot(MigratedDatabase &fixture, const QString &id, const QString &reportId,
-                                int version, bool active, QSqlError *error)
+bool tst_Schema::insertSnapshot(MigratedDatabase &fixture, const QString &id,
+                                const QString &reportId, int version, bool active, QSqlError *error)
 {
     const auto failed = execSql(
         fixture.db,
-        u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, snapshot_metadata, "
+        u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, "
+        u"snapshot_metadata, "
         "checksum, data_size, created_by, is_active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {id, reportId, version, payload(fixture.engine(), R"({"v":1})"),
          uR"({"source":"manual"})"_s, checksumOf('a'), 7, 1, active});
@@ -149,7 +151,8 @@ bool tst_Schema::insertSnapshot(MigratedDatabase &fixture, const QString &id, co
 bool tst_Schema::seed(MigratedDatabase &fixture)
 {
     for (const auto &[sql, values] : std::initializer_list<std::pair<QString, QVariantList>>{
-             {u"INSERT INTO users (id, login, name) VALUES (?, ?, ?)"_s, {1, u"alice"_s, u"Alice"_s}},
+             {u"INSERT INTO users (id, login, name) VALUES (?, ?, ?)"_s,
+              {1, u"alice"_s, u"Alice"_s}},
              {u"INSERT INTO reports (id) VALUES (?)"_s, {u"r1"_s}},
              {u"INSERT INTO reports (id) VALUES (?)"_s, {u"r2"_s}}}) {
         if (const auto failed = execSql(fixture.db, sql, values)) {
@@ -168,7 +171,8 @@ bool tst_Schema::seed(MigratedDatabase &fixture)
 void tst_Schema::bothEnginesShipTheSameMigrations()
 {
     const QStringList sqlite = QDir(u":/sa/migrations/sqlite"_s).entryList(QDir::Files, QDir::Name);
-    const QStringList postgresql = QDir(u":/sa/migrations/postgresql"_s).entryList(QDir::Files, QDir::Name);
+    const QStringList postgresql
+        = QDir(u":/sa/migrations/postgresql"_s).entryList(QDir::Files, QDir::Name);
     QVERIFY(!sqlite.isEmpty());
     QCOMPARE(sqlite, postgresql);
 }
@@ -191,7 +195,8 @@ void tst_Schema::migrationsApplyAndAreIdempotent()
     QCOMPARE(migrated->status, SchemaStatus::Current);
     QCOMPARE(migrated->version, latest);
     QCOMPARE(scalar(fixture.db, u"SELECT count(*) FROM schema_migrations"_s).toInt(), latest);
-    for (const QString &table : {u"users"_s, u"reports"_s, u"report_snapshots"_s, u"activity_logs"_s})
+    for (const QString &table :
+         {u"users"_s, u"reports"_s, u"report_snapshots"_s, u"activity_logs"_s})
         QVERIFY2(!execSql(fixture.db, u"SELECT count(*) FROM "_s + table), qPrintable(table));
 
     // Again, and from a second connection: nothing to do, nothing recorded twice.
@@ -223,7 +228,8 @@ void tst_Schema::newerSchemaIsRefused()
     const auto refused = migrator.migrate();
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::SchemaTooNew);
-    QVERIFY2(refused.error().message.contains(QString::number(future)), sa::tests::errorText(refused).constData());
+    QVERIFY2(refused.error().message.contains(QString::number(future)),
+             sa::tests::errorText(refused).constData());
     QCOMPARE(scalar(fixture.db, u"SELECT count(*) FROM schema_migrations"_s).toInt(), future);
 }
 
@@ -254,11 +260,13 @@ void tst_Schema::ccp04DeploymentIsReportedAsLegacy()
     QFile dump(QStringLiteral(SA_FIXTURES_DIR) + u"/ccp04/ccp04.sql"_s);
     QVERIFY2(dump.open(QIODevice::ReadOnly), qPrintable(dump.fileName()));
     // The dump names the public schema; this test owns only its own.
-    const QByteArray script = dump.readAll().replace("public.", QByteArray(config.schema.toUtf8() + '.'));
+    const QByteArray script
+        = dump.readAll().replace("public.", QByteArray(config.schema.toUtf8() + '.'));
 
     QProcess psql;
-    psql.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, config.host, u"-p"_s,
-                           QString::number(config.port), u"-U"_s, config.user, u"-d"_s, config.database});
+    psql.start(u"psql"_s,
+               {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, config.host, u"-p"_s,
+                QString::number(config.port), u"-U"_s, config.user, u"-d"_s, config.database});
     QVERIFY2(psql.waitForStarted(), qPrintable(psql.errorString()));
     psql.write(script);
     psql.closeWriteChannel();
@@ -278,8 +286,12 @@ void tst_Schema::ccp04DeploymentIsReportedAsLegacy()
     // Untouched: the 18 snapshots, no schema_migrations, none of our triggers.
     QCOMPARE(scalar(*db, u"SELECT count(*) FROM report_snapshots"_s).toInt(), 18);
     QVERIFY(execSql(*db, u"SELECT count(*) FROM schema_migrations"_s).has_value());
-    QCOMPARE(scalar(*db, u"SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass('report_snapshots') "
-                         "AND NOT tgisinternal"_s).toInt(), 0);
+    QCOMPARE(
+        scalar(*db,
+               u"SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass('report_snapshots') "
+               "AND NOT tgisinternal"_s)
+            .toInt(),
+        0);
 }
 
 void tst_Schema::frozenColumnsCannotBeUpdated_data()
@@ -324,13 +336,15 @@ void tst_Schema::frozenColumnsCannotBeUpdated()
     const QByteArray opened = open(fixture);
     QVERIFY2(opened.isEmpty(), opened.constData());
     QVERIFY(seed(fixture));
-    const QString selectRow = u"SELECT checksum || ':' || version || ':' || report_id || ':' || created_at "
-                              "FROM report_snapshots WHERE id = 's1'"_s;
+    const QString selectRow
+        = u"SELECT checksum || ':' || version || ':' || report_id || ':' || created_at "
+          "FROM report_snapshots WHERE id = 's1'"_s;
     const QString before = scalar(fixture.db, selectRow).toString();
     QVERIFY(!before.isEmpty());
 
-    const auto failed = execSql(fixture.db, u"UPDATE report_snapshots SET "_s + assignment + u" WHERE id = ?"_s,
-                                value.isValid() ? QVariantList{value, u"s1"_s} : QVariantList{u"s1"_s});
+    const auto failed
+        = execSql(fixture.db, u"UPDATE report_snapshots SET "_s + assignment + u" WHERE id = ?"_s,
+                  value.isValid() ? QVariantList{value, u"s1"_s} : QVariantList{u"s1"_s});
     QVERIFY2(failed, "the update went through");
     QCOMPARE(classifySqlError(*failed, fixture.engine()), SqlFailure::ImmutableRule);
     const Error error = errorFromSql(*failed, fixture.engine(), u"Updating a snapshot"_s);
@@ -349,13 +363,15 @@ void tst_Schema::snapshotsCannotBeDeleted()
     auto failed = execSql(fixture.db, u"DELETE FROM report_snapshots WHERE id = ?"_s, {u"s1"_s});
     QVERIFY2(failed, "the delete went through");
     QCOMPARE(classifySqlError(*failed, fixture.engine()), SqlFailure::ImmutableRule);
-    QVERIFY2(failed->databaseText().contains(u"never be deleted"_s), qPrintable(failed->databaseText()));
+    QVERIFY2(failed->databaseText().contains(u"never be deleted"_s),
+             qPrintable(failed->databaseText()));
 
     // Deleting the report would take its snapshots with it: refused too.
     QVERIFY(execSql(fixture.db, u"DELETE FROM reports WHERE id = ?"_s, {u"r1"_s}));
 
     if (fixture.engine() == DatabaseConfig::Engine::PostgreSql) {
-        for (const QString &truncate : {u"TRUNCATE report_snapshots CASCADE"_s, u"TRUNCATE reports CASCADE"_s}) {
+        for (const QString &truncate :
+             {u"TRUNCATE report_snapshots CASCADE"_s, u"TRUNCATE reports CASCADE"_s}) {
             failed = execSql(fixture.db, truncate);
             QVERIFY2(failed, qPrintable(truncate));
             QCOMPARE(classifySqlError(*failed, fixture.engine()), SqlFailure::ImmutableRule);
@@ -371,10 +387,13 @@ void tst_Schema::isActiveCanBeToggled()
     QVERIFY2(opened.isEmpty(), opened.constData());
     QVERIFY(seed(fixture));
     for (const bool active : {false, true, false}) {
-        const auto failed = execSql(fixture.db, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
-                                    {active, u"s1"_s});
+        const auto failed
+            = execSql(fixture.db, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
+                      {active, u"s1"_s});
         QVERIFY2(!failed, qPrintable(failed ? failed->text() : QString()));
-        QCOMPARE(scalar(fixture.db, u"SELECT is_active FROM report_snapshots WHERE id = 's1'"_s).toBool(), active);
+        QCOMPARE(scalar(fixture.db, u"SELECT is_active FROM report_snapshots WHERE id = 's1'"_s)
+                     .toBool(),
+                 active);
     }
 }
 
@@ -384,30 +403,36 @@ void tst_Schema::deprecationIsSetOnce()
     const QByteArray opened = open(fixture);
     QVERIFY2(opened.isEmpty(), opened.constData());
     QVERIFY(seed(fixture));
-    const QString update = u"UPDATE report_snapshots SET deprecated_at = ?, deprecated_reason = ? WHERE id = ?"_s;
+    const QString update
+        = u"UPDATE report_snapshots SET deprecated_at = ?, deprecated_reason = ? WHERE id = ?"_s;
 
     // A deprecation says why: a time without a reason is refused by a constraint.
     QVERIFY(execSql(fixture.db, u"UPDATE report_snapshots SET deprecated_at = ? WHERE id = ?"_s,
                     {u"2026-01-02T03:04:05.000Z"_s, u"s1"_s}));
 
-    auto failed = execSql(fixture.db, update, {u"2026-01-02T03:04:05.000Z"_s, u"wrong parcel"_s, u"s1"_s});
+    auto failed
+        = execSql(fixture.db, update, {u"2026-01-02T03:04:05.000Z"_s, u"wrong parcel"_s, u"s1"_s});
     QVERIFY2(!failed, qPrintable(failed ? failed->text() : QString()));
 
     const std::initializer_list<QVariantList> changes = {
         {u"2026-01-02T03:04:05.000Z"_s, u"another reason"_s, u"s1"_s},
         {u"2027-01-01T00:00:00.000Z"_s, u"wrong parcel"_s, u"s1"_s},
-        {QVariant(QMetaType::fromType<QString>()), QVariant(QMetaType::fromType<QString>()), u"s1"_s},
+        {QVariant(QMetaType::fromType<QString>()), QVariant(QMetaType::fromType<QString>()),
+         u"s1"_s},
     };
     for (const QVariantList &change : changes) {
         failed = execSql(fixture.db, update, change);
         QVERIFY2(failed, "a deprecation was changed");
         QCOMPARE(classifySqlError(*failed, fixture.engine()), SqlFailure::ImmutableRule);
-        QVERIFY2(failed->databaseText().contains(u"set once"_s), qPrintable(failed->databaseText()));
+        QVERIFY2(failed->databaseText().contains(u"set once"_s),
+                 qPrintable(failed->databaseText()));
     }
-    QCOMPARE(scalar(fixture.db, u"SELECT deprecated_reason FROM report_snapshots WHERE id = 's1'"_s).toString(),
+    QCOMPARE(scalar(fixture.db, u"SELECT deprecated_reason FROM report_snapshots WHERE id = 's1'"_s)
+                 .toString(),
              u"wrong parcel"_s);
     // Deprecated or not, the active flag still moves.
-    QVERIFY(!execSql(fixture.db, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s, {false, u"s1"_s}));
+    QVERIFY(!execSql(fixture.db, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
+                     {false, u"s1"_s}));
 }
 
 void tst_Schema::activityLogIsAppendOnly()
@@ -416,20 +441,26 @@ void tst_Schema::activityLogIsAppendOnly()
     const QByteArray opened = open(fixture);
     QVERIFY2(opened.isEmpty(), opened.constData());
     QVERIFY(seed(fixture));
-    auto failed = execSql(fixture.db, u"INSERT INTO activity_logs (user_id, action, report_id, version, reason) "
-                                      "VALUES (?, ?, ?, ?, ?)"_s,
-                          {1, u"create"_s, u"r1"_s, 1, u"first import"_s});
+    auto failed
+        = execSql(fixture.db,
+                  u"INSERT INTO activity_logs (user_id, action, report_id, version, reason) "
+                  "VALUES (?, ?, ?, ?, ?)"_s,
+                  {1, u"create"_s, u"r1"_s, 1, u"first import"_s});
     QVERIFY2(!failed, qPrintable(failed ? failed->text() : QString()));
     // A log entry for a version that does not exist is refused.
-    QVERIFY(execSql(fixture.db, u"INSERT INTO activity_logs (user_id, action, report_id, version) VALUES (?, ?, ?, ?)"_s,
-                    {1, u"rollback"_s, u"r1"_s, 9}));
+    QVERIFY(execSql(
+        fixture.db,
+        u"INSERT INTO activity_logs (user_id, action, report_id, version) VALUES (?, ?, ?, ?)"_s,
+        {1, u"rollback"_s, u"r1"_s, 9}));
 
-    for (const QString &sql : {u"UPDATE activity_logs SET reason = 'edited'"_s, u"DELETE FROM activity_logs"_s}) {
+    for (const QString &sql :
+         {u"UPDATE activity_logs SET reason = 'edited'"_s, u"DELETE FROM activity_logs"_s}) {
         failed = execSql(fixture.db, sql);
         QVERIFY2(failed, qPrintable(sql));
         QCOMPARE(classifySqlError(*failed, fixture.engine()), SqlFailure::ImmutableRule);
     }
-    QCOMPARE(scalar(fixture.db, u"SELECT reason FROM activity_logs"_s).toString(), u"first import"_s);
+    QCOMPARE(scalar(fixture.db, u"SELECT reason FROM activity_logs"_s).toString(),
+             u"first import"_s);
 }
 
 void tst_Schema::atMostOneActiveVersionPerReport()
@@ -443,13 +474,17 @@ void tst_Schema::atMostOneActiveVersionPerReport()
     QCOMPARE(classifySqlError(error, fixture.engine()), SqlFailure::UniqueViolation);
 
     QVERIFY(insertSnapshot(fixture, u"s2"_s, u"r1"_s, 2, false));
-    auto failed = execSql(fixture.db, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s, {true, u"s2"_s});
+    auto failed = execSql(fixture.db, u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
+                          {true, u"s2"_s});
     QVERIFY2(failed, "a second version became active");
     QCOMPARE(classifySqlError(*failed, fixture.engine()), SqlFailure::UniqueViolation);
 
     // Another report has its own active version.
     QVERIFY(insertSnapshot(fixture, u"t1"_s, u"r2"_s, 1, true));
-    QCOMPARE(scalar(fixture.db, u"SELECT count(*) FROM report_snapshots WHERE is_active = ?"_s, {true}).toInt(), 2);
+    QCOMPARE(
+        scalar(fixture.db, u"SELECT count(*) FROM report_snapshots WHERE is_active = ?"_s, {true})
+            .toInt(),
+        2);
 }
 
 void tst_Schema::versionIsUniquePerReport()
@@ -478,9 +513,10 @@ void tst_Schema::asOfQueryUsesTheActivationIndex()
         // index can serve the query.
         QVERIFY(!execSql(fixture.db, u"SET enable_seqscan = off"_s));
     }
-    const QString asOf = u"SELECT version FROM activity_logs WHERE report_id = 'r1' "
-                         "AND action IN ('create', 'rollback') AND created_at <= '2030-01-01T00:00:00Z' "
-                         "ORDER BY created_at DESC, id DESC LIMIT 1"_s;
+    const QString asOf
+        = u"SELECT version FROM activity_logs WHERE report_id = 'r1' "
+          "AND action IN ('create', 'rollback') AND created_at <= '2030-01-01T00:00:00Z' "
+          "ORDER BY created_at DESC, id DESC LIMIT 1"_s;
     QSqlQuery plan(fixture.db);
     QVERIFY(plan.exec((sqlite ? u"EXPLAIN QUERY PLAN "_s : u"EXPLAIN "_s) + asOf));
     QString text;

@@ -18,8 +18,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace sa::core;
-using sa::tests::TestDatabase;
 using sa::tests::errorText;
+using sa::tests::TestDatabase;
 
 namespace {
 
@@ -27,7 +27,8 @@ QByteArray parcel(int assessedValue, const QByteArray &extra = {})
 {
     return R"({"parcelId":"R-2024-000187","owners":[{"name":"José Núñez-García","share":0.5},)"
            R"({"name":"Zoë Ødegaard","share":0.5}],"assessment":{"year":2024,"totalValue":)"
-        + QByteArray::number(assessedValue) + R"(,"ratio":1.0,"tolerance":1e-7,"scale":1e21})" + extra + "}";
+           + QByteArray::number(assessedValue) + R"(,"ratio":1.0,"tolerance":1e-7,"scale":1e21})"
+           + extra + "}";
 }
 
 QByteArray canonicalOf(const QByteArray &json)
@@ -68,7 +69,9 @@ public:
     {
         auto db = m_provider->database();
         QSqlQuery query(*db);
-        return query.exec(u"SELECT count(*) FROM "_s + table) && query.next() ? query.value(0).toLongLong() : -1;
+        return query.exec(u"SELECT count(*) FROM "_s + table) && query.next()
+                   ? query.value(0).toLongLong()
+                   : -1;
     }
 
     // Raw SQL on this thread's connection, for set-ups the store must not be able to do.
@@ -190,10 +193,12 @@ void tst_SnapshotStore::createAfterRollbackUsesMaxPlusOne()
         QVERIFY(fixture.store().create(request(u"r1"_s, parcel(version))));
     // Version 1 re-activated, as a rollback leaves it (CCP-04 then computed 1 + 1 = 2 and
     // collided with the existing version 2).
-    QVERIFY(fixture.exec(u"UPDATE report_snapshots SET is_active = ? WHERE report_id = ? AND version = ?"_s,
-                         {false, u"r1"_s, 3}));
-    QVERIFY(fixture.exec(u"UPDATE report_snapshots SET is_active = ? WHERE report_id = ? AND version = ?"_s,
-                         {true, u"r1"_s, 1}));
+    QVERIFY(fixture.exec(
+        u"UPDATE report_snapshots SET is_active = ? WHERE report_id = ? AND version = ?"_s,
+        {false, u"r1"_s, 3}));
+    QVERIFY(fixture.exec(
+        u"UPDATE report_snapshots SET is_active = ? WHERE report_id = ? AND version = ?"_s,
+        {true, u"r1"_s, 1}));
 
     const auto created = fixture.store().create(request(u"r1"_s, parcel(4)));
     QVERIFY2(created, errorText(created).constData());
@@ -266,7 +271,8 @@ void tst_SnapshotStore::skipUnchangedReturnsTheActiveVersion()
     QVERIFY(first);
 
     // The same document spelled differently: other member order, whitespace, 1.0e0.
-    auto same = request(u"r1"_s, R"({ "assessment": {"scale": 1000000000000000000000, "tolerance": 0.0000001,
+    auto same = request(u"r1"_s,
+                        R"({ "assessment": {"scale": 1000000000000000000000, "tolerance": 0.0000001,
         "ratio": 1.0e0, "totalValue": 1, "year": 2024},
         "owners": [{"share": 0.5, "name": "José Núñez-García"}, {"share": 0.5, "name": "Zoë Ødegaard"}],
         "parcelId": "R-2024-000187" })");
@@ -291,18 +297,20 @@ void tst_SnapshotStore::invalidInputIsRejectedAndNothingWritten_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<double>("confidence");
     QTest::addColumn<QString>("expectedText");
-    const std::initializer_list<std::tuple<const char *, QString, QByteArray, double, QString>> cases = {
-        {"duplicate member", u"r1"_s, R"({"a":1,"a":2})", 1.0, u"duplicate"_s},
-        {"syntax error", u"r1"_s, "{\"a\":\n  [1,}", 1.0, u":2:"_s},
-        {"integer beyond 2^53", u"r1"_s, R"({"id":9007199254740993})", 1.0, u"/id"_s},
-        {"lone surrogate", u"r1"_s, R"({"s":"\ud800"})", 1.0, u"/s"_s},
-        {"empty report id", QString(), "{}", 1.0, u"report id"_s},
-        {"report id too long", QString(65, u'x'), "{}", 1.0, u"report id"_s},
-        {"confidence above 1", u"r1"_s, "{}", 1.5, u"confidence"_s},
-    };
+    const std::initializer_list<std::tuple<const char *, QString, QByteArray, double, QString>>
+        cases = {
+            {"duplicate member", u"r1"_s, R"({"a":1,"a":2})", 1.0, u"duplicate"_s},
+            {"syntax error", u"r1"_s, "{\"a\":\n  [1,}", 1.0, u":2:"_s},
+            {"integer beyond 2^53", u"r1"_s, R"({"id":9007199254740993})", 1.0, u"/id"_s},
+            {"lone surrogate", u"r1"_s, R"({"s":"\ud800"})", 1.0, u"/s"_s},
+            {"empty report id", QString(), "{}", 1.0, u"report id"_s},
+            {"report id too long", QString(65, u'x'), "{}", 1.0, u"report id"_s},
+            {"confidence above 1", u"r1"_s, "{}", 1.5, u"confidence"_s},
+        };
     for (const QString &engine : sa::tests::storeEngines()) {
         for (const auto &[name, reportId, json, confidence, text] : cases)
-            QTest::addRow("%s: %s", qPrintable(engine), name) << engine << reportId << json << confidence << text;
+            QTest::addRow("%s: %s", qPrintable(engine), name)
+                << engine << reportId << json << confidence << text;
     }
 }
 
@@ -323,7 +331,8 @@ void tst_SnapshotStore::invalidInputIsRejectedAndNothingWritten()
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::ValidationFailed);
     QVERIFY2(refused.error().message.contains(expectedText), qPrintable(refused.error().message));
-    for (const QString &table : {u"reports"_s, u"users"_s, u"report_snapshots"_s, u"activity_logs"_s})
+    for (const QString &table :
+         {u"reports"_s, u"users"_s, u"report_snapshots"_s, u"activity_logs"_s})
         QCOMPARE(fixture.count(table), 0);
 }
 
@@ -340,7 +349,8 @@ void tst_SnapshotStore::roundedNumbersAreListedInTheWarnings()
     const auto snapshot = fixture.store().get(u"r1"_s);
     QVERIFY2(snapshot, errorText(snapshot).constData());
     QCOMPARE(snapshot->canonicalJson, R"({"id":9007199254740992})");
-    QVERIFY2(snapshot->metadataJson.contains("9007199254740993"), snapshot->metadataJson.constData());
+    QVERIFY2(snapshot->metadataJson.contains("9007199254740993"),
+             snapshot->metadataJson.constData());
 }
 
 void tst_SnapshotStore::awkwardReportIdsRoundTrip()
@@ -375,7 +385,8 @@ void tst_SnapshotStore::getReturnsVerifiedCanonicalBytes()
     QCOMPARE(active->summary.version, 2);
     QCOMPARE(active->canonicalJson, canonicalOf(parcel(2)));
     // 1e21 and 1e-7 come back in ECMAScript spelling even through jsonb.
-    QVERIFY2(active->canonicalJson.contains(R"("scale":1e+21,"tolerance":1e-7)"), active->canonicalJson.constData());
+    QVERIFY2(active->canonicalJson.contains(R"("scale":1e+21,"tolerance":1e-7)"),
+             active->canonicalJson.constData());
 
     const auto first = fixture.store().get(u"r1"_s, 1);
     QVERIFY2(first, errorText(first).constData());
@@ -401,7 +412,8 @@ void tst_SnapshotStore::getOfMissingVersionsSaysWhat()
     const auto noVersion = fixture.store().get(u"r1"_s, 7);
     QVERIFY(!noVersion);
     QCOMPARE(noVersion.error().code, ErrorCode::VersionNotFound);
-    QVERIFY2(noVersion.error().message.contains(u"no version 7"_s), qPrintable(noVersion.error().message));
+    QVERIFY2(noVersion.error().message.contains(u"no version 7"_s),
+             qPrintable(noVersion.error().message));
     const auto noHistory = fixture.store().history(u"nope"_s);
     QVERIFY(!noHistory);
     QCOMPARE(noHistory.error().code, ErrorCode::NotFound);
@@ -427,15 +439,18 @@ void tst_SnapshotStore::tamperedPayloadFailsTheIntegrityCheck()
              qPrintable(query.lastError().text()));
     query.prepare(u"UPDATE report_snapshots SET parcel_snapshot = ? WHERE version = ?"_s);
     // Same length, one digit different: only the checksum can tell.
-    const QByteArray tampered = canonicalOf(parcel(1)).replace("\"totalValue\":1", "\"totalValue\":7");
-    query.addBindValue(sqlite ? QVariant(qCompress(tampered).mid(4)) : QVariant(QString::fromUtf8(tampered)));
+    const QByteArray tampered
+        = canonicalOf(parcel(1)).replace("\"totalValue\":1", "\"totalValue\":7");
+    query.addBindValue(sqlite ? QVariant(qCompress(tampered).mid(4))
+                              : QVariant(QString::fromUtf8(tampered)));
     query.addBindValue(1);
     QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
 
     const auto broken = fixture.store().get(u"r1"_s, 1);
     QVERIFY(!broken);
     QCOMPARE(broken.error().code, ErrorCode::IntegrityCheckFailed);
-    QVERIFY2(broken.error().message.contains(u"Version 1 of report \"r1\""_s), qPrintable(broken.error().message));
+    QVERIFY2(broken.error().message.contains(u"Version 1 of report \"r1\""_s),
+             qPrintable(broken.error().message));
     // The untouched version still reads.
     QVERIFY(fixture.store().get(u"r1"_s, 2));
 }
@@ -505,7 +520,8 @@ void tst_SnapshotStore::concurrentCreatorsGetDistinctConsecutiveVersions()
     for (int t = 0; t < kThreads; ++t) {
         threads.emplace_back(QThread::create([&fixture, &versions, &errors, t] {
             for (int i = 0; i < kCreatesPerThread; ++i) {
-                const auto created = fixture.store().create(request(u"shared"_s, parcel(t * 1000 + i)));
+                const auto created
+                    = fixture.store().create(request(u"shared"_s, parcel(t * 1000 + i)));
                 if (!created) {
                     errors[t] = errorText(created);
                     return;
