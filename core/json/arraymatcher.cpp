@@ -8,7 +8,7 @@ namespace sa::core::Internal {
 
 namespace {
 
-// Element visits one align() may spend on exact matching; what is left unmatched then is
+// Element visits one align() may spend on matching by hash; what is left unmatched then is
 // paired or reported as deleted and inserted, which is still a correct (if larger) patch.
 constexpr std::int64_t kWorkBudget = std::int64_t(1) << 24;
 // Myers needs O((M+N)·D) steps and O(D²) memory; past this many steps the anchor method
@@ -245,11 +245,8 @@ bool ArrayMatcher::matchWithMyers(std::size_t maxEdits)
                     continue;
                 }
             }
+            // start() keeps every path inside the grid, so 0 <= y <= newCount.
             int y = x - k;
-            if (y < 0 || y > newCount) {
-                v[k] = -1;
-                continue;
-            }
             const int runStart = x;
             while (x < oldCount && y < newCount && equalAt(x, y)) {
                 ++x;
@@ -264,7 +261,7 @@ bool ArrayMatcher::matchWithMyers(std::size_t maxEdits)
             }
         }
         steps += d;
-        if (std::size_t(steps) > kMyersSteps * 2)
+        if (std::size_t(steps) > kMyersSteps)
             return false;
     }
     m_workLeft -= steps;

@@ -281,21 +281,17 @@ void Differ::compareArrays(const JsonValue &a, const JsonValue &b)
     ArrayScratch &scratch = scratchForDepth();
     ++m_arrayDepth;
     // Records are matched by identity when a rule says so, even where they line up.
-    if (!identityKey && compareInPlace(oldMiddle, newMiddle, offset, scratch.differing)) {
-        --m_arrayDepth;
-        return;
+    if (identityKey || !compareInPlace(oldMiddle, newMiddle, offset, scratch.differing)) {
+        ArrayAlignment &alignment = scratch.alignment;
+        if (oldMiddle.empty() || newMiddle.empty())
+            alignment.reset(oldMiddle.size(), newMiddle.size()); // only insertions or deletions
+        else
+            m_matcher.align(oldMiddle, newMiddle, {identityKey, m_options.detectMoves}, alignment);
+        if (alignment.hasMoves)
+            walkWithMoves(oldMiddle, newMiddle, offset, scratch);
+        else
+            walkWithoutMoves(oldMiddle, newMiddle, offset, alignment);
     }
-    ArrayAlignment &alignment = scratch.alignment;
-    if (oldMiddle.empty() || newMiddle.empty()) {
-        alignment.reset(oldMiddle.size(), newMiddle.size()); // only insertions or deletions
-    } else {
-        m_matcher.align(oldMiddle, newMiddle, {identityKey, m_options.detectMoves}, alignment);
-    }
-
-    if (alignment.hasMoves)
-        walkWithMoves(oldMiddle, newMiddle, offset, scratch);
-    else
-        walkWithoutMoves(oldMiddle, newMiddle, offset, alignment);
     --m_arrayDepth;
 }
 

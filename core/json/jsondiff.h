@@ -85,10 +85,15 @@ struct JsonDiff
     bool isEmpty() const { return summary.total() == 0; }
 };
 
-// Structural diff of two values (see DiffOptions). Array elements are matched by structural
-// hash (prefix and suffix trimmed, a bounded Myers diff, then unique anchors), so an element
-// inserted or removed anywhere is one change; unmatched neighbours of the same kind are paired
-// and compared member by member. Work stays near-linear even for pathological arrays.
+// Structural diff of two values (see DiffOptions). Objects are merge-walked (members are
+// sorted). Arrays: common prefix and suffix trimmed; same-length arrays whose differences are
+// isolated compared in place; otherwise elements matched by a bounded structural hash (a Myers
+// diff within a work bound, beyond it unique elements as anchors with a longest increasing
+// subsequence, equal elements out of order as moves, at most as many moves as applying them
+// cheaply allows), and unmatched neighbours of the same kind paired and compared member by
+// member. So an element inserted or removed anywhere is one change, a changed field is
+// reported at its own path, and work stays near-linear even for pathological arrays. Every
+// matched pair is compared in full: a hash collision can make the patch larger, never wrong.
 // Fails only on invalid options. Any thread; the documents must outlive the call.
 [[nodiscard]] Result<JsonDiff> diffJson(const JsonValue &oldValue, const JsonValue &newValue,
                                         const DiffOptions &options = {});
