@@ -33,10 +33,11 @@ Q_LOGGING_CATEGORY(lcCompareView, "sa.ui.compare")
 namespace sa::ui {
 namespace {
 
-// "Expand all changes" and the first view of a comparison open the ancestors of this many
-// changes at most: beyond that, rows would be built faster than anyone can read them.
-constexpr qsizetype kMaxExpandedChanges = 2000;
-constexpr qsizetype kInitiallyExpandedChanges = 200;
+// "Expand all changes" and the first view of a comparison open the ancestors of changes only
+// as long as that builds no more than this many rows: a change at the end of a 100,000-element
+// array is reached with F7 instead, and the first view of two 10 MB documents stays instant.
+constexpr std::size_t kExpandAllRowBudget = 20000;
+constexpr std::size_t kInitialRowBudget = 2000;
 constexpr int kStatusColumnWidth = 26;
 constexpr int kMinimumFontPoints = 10;
 
@@ -335,7 +336,7 @@ void CompareView::showComparison(ComparisonPtr comparison)
     m_newTitle->setToolTip(m_titles.newTitle);
     updateSummary();
     // The ancestors of changes open, unchanged subtrees stay folded to one line.
-    expandChanges(kInitiallyExpandedChanges);
+    expandChanges(kInitialRowBudget);
     m_newTree->scrollToTop();
     updatePosition();
     updateActions();
@@ -482,19 +483,23 @@ void CompareView::expandToIndex(const QModelIndex &index)
         m_oldTree->expand(*it); // the other pane follows
 }
 
-void CompareView::expandChanges(qsizetype limit)
+void CompareView::expandChanges(std::size_t rowBudget)
 {
     const ComparisonPtr &current = comparison();
     if (!current)
         return;
-    const qsizetype count = std::min(limit, qsizetype(current->stops().size()));
-    for (qsizetype stop = 0; stop < count; ++stop)
+    for (qsizetype stop = 0; stop < qsizetype(current->stops().size()); ++stop) {
+        const std::size_t cost = m_model->rowsToReach(stop);
+        if (cost > rowBudget)
+            continue;
+        rowBudget -= cost;
         expandToIndex(m_model->indexOfStop(stop));
+    }
 }
 
 void CompareView::expandAllChanges()
 {
-    expandChanges(kMaxExpandedChanges);
+    expandChanges(kExpandAllRowBudget);
 }
 
 void CompareView::setOnlyChanges(bool onlyChanges)
@@ -509,7 +514,7 @@ void CompareView::setOnlyChanges(bool onlyChanges)
     m_model->setOnlyChanges(onlyChanges);
     if (m_onlyChangesAction->isChecked() != onlyChanges)
         m_onlyChangesAction->setChecked(onlyChanges);
-    expandChanges(kInitiallyExpandedChanges);
+    expandChanges(kInitialRowBudget);
     if (stop >= 0)
         goToChange(stop);
 }

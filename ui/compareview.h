@@ -93,7 +93,7 @@ private:
     void handleComparisonFinished();
     void goToIndex(const QModelIndex &index);
     void expandToIndex(const QModelIndex &index);
-    void expandChanges(qsizetype limit);
+    void expandChanges(std::size_t rowBudget);
     void updateSummary();
     void updatePosition();
     void updateActions();

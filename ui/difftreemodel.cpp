@@ -5,6 +5,8 @@
 
 #include <QScopedValueRollback>
 
+#include <optional>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -30,19 +32,12 @@ struct DiffTreeModel::Node
     Node *parent = nullptr; // not owned
     int row = 0; // among the parent's built children
     std::uint32_t slot = 0; // position in the parent's full child list
-    DiffRow diffRow;
+    // Made when first asked for: a view builds thousands of rows it never paints.
+    std::optional<DiffRow> diffRow;
     bool slotsReady = false;
     std::vector<DiffSlot> slots; // every child, as JsonComparison::children() lists them
     std::vector<std::uint32_t> visible; // positions in `slots` of the children shown
     std::vector<std::unique_ptr<Node>> children; // built rows: a prefix of `visible`
-
-    bool mightHaveChildren() const
-    {
-        if (slotsReady)
-            return !visible.empty();
-        return (diffRow.hasOld && diffRow.oldValue.isContainer() && diffRow.oldValue.size() > 0)
-               || (diffRow.hasNew && diffRow.newValue.isContainer() && diffRow.newValue.size() > 0);
-    }
 };
 
 DiffTreeModel::DiffTreeModel(QObject *parent)
@@ -90,14 +85,32 @@ DiffTreeModel::Node *DiffTreeModel::nodeFor(const QModelIndex &index) const
 
 const DiffRow *DiffTreeModel::diffRow(const QModelIndex &index) const
 {
-    return index.isValid() ? &nodeFor(index)->diffRow : nullptr;
+    return index.isValid() ? &rowOf(nodeFor(index)) : nullptr;
+}
+
+const DiffRow &DiffTreeModel::rowOf(Node *node) const
+{
+    if (!node->diffRow)
+        node->diffRow = m_comparison->child(rowOf(node->parent), node->parent->slots[node->slot]);
+    return *node->diffRow;
+}
+
+bool DiffTreeModel::mightHaveChildren(Node *node) const
+{
+    if (node->slotsReady)
+        return !node->visible.empty();
+    if (!m_comparison)
+        return false;
+    const DiffRow &row = rowOf(node);
+    return (row.hasOld && row.oldValue.isContainer() && row.oldValue.size() > 0)
+           || (row.hasNew && row.newValue.isContainer() && row.newValue.size() > 0);
 }
 
 void DiffTreeModel::prepareSlots(Node *node) const
 {
     if (node->slotsReady || !m_comparison)
         return;
-    node->slots = m_comparison->children(node->diffRow);
+    node->slots = m_comparison->children(rowOf(node));
     node->visible.reserve(node->slots.size());
     for (std::size_t position = 0; position < node->slots.size(); ++position) {
         if (!m_onlyChanges || node->slots[position].status != DiffStatus::Unchanged)
@@ -114,7 +127,6 @@ void DiffTreeModel::buildRows(Node *node, std::size_t count)
         child->parent = node;
         child->row = int(node->children.size());
         child->slot = node->visible[node->children.size()];
-        child->diffRow = m_comparison->child(node->diffRow, node->slots[child->slot]);
         node->children.push_back(std::move(child));
     }
 }
@@ -166,8 +178,8 @@ bool DiffTreeModel::hasChildren(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return false;
-    const Node *node = nodeFor(parent);
-    return !node->children.empty() || node->mightHaveChildren();
+    Node *node = nodeFor(parent);
+    return !node->children.empty() || mightHaveChildren(node);
 }
 
 bool DiffTreeModel::canFetchMore(const QModelIndex &parent) const
@@ -175,9 +187,9 @@ bool DiffTreeModel::canFetchMore(const QModelIndex &parent) const
     // Whoever listens to a change must not start another one by fetching.
     if (parent.column() > 0 || !m_comparison || m_announcing)
         return false;
-    const Node *node = nodeFor(parent);
+    Node *node = nodeFor(parent);
     return node->slotsReady ? node->children.size() < node->visible.size()
-                            : node->mightHaveChildren();
+                            : mightHaveChildren(node);
 }
 
 void DiffTreeModel::fetchMore(const QModelIndex &parent)
@@ -194,7 +206,7 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const DiffRow &row = nodeFor(index)->diffRow;
+    const DiffRow &row = rowOf(nodeFor(index));
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -311,6 +323,30 @@ QModelIndex DiffTreeModel::indexOfStop(qsizetype stop)
         parentIndex = createIndex(int(row), 0, node);
     }
     return parentIndex;
+}
+
+std::size_t DiffTreeModel::rowsToReach(qsizetype stop)
+{
+    if (!m_comparison || stop < 0 || std::size_t(stop) >= m_comparison->stops().size())
+        return 0;
+    std::size_t rows = 0;
+    Node *node = m_root.get();
+    for (const std::uint32_t slot : m_comparison->stops()[std::size_t(stop)].route) {
+        if (!node) { // below rows not built yet: the slot position bounds the rows before it
+            rows += slot + 1;
+            continue;
+        }
+        prepareSlots(node);
+        const auto it = std::lower_bound(node->visible.begin(), node->visible.end(), slot);
+        const std::size_t row = std::size_t(it - node->visible.begin());
+        if (row < node->children.size()) {
+            node = node->children[row].get();
+        } else {
+            rows += row + 1 - node->children.size();
+            node = nullptr;
+        }
+    }
+    return rows;
 }
 
 qsizetype DiffTreeModel::stopAt(const QModelIndex &index) const

@@ -51,6 +51,9 @@ public:
     // the rows leading to the stop as needed. nextStop()/previousStop() give the stop after or
     // before `index` (an invalid index is before everything), or -1 when there is none.
     QModelIndex indexOfStop(qsizetype stop);
+    // How many rows indexOfStop(stop) would build first: a change deep in a long array needs
+    // every row before it.
+    std::size_t rowsToReach(qsizetype stop);
     qsizetype stopAt(const QModelIndex &index) const;
     qsizetype nextStop(const QModelIndex &index) const;
     qsizetype previousStop(const QModelIndex &index) const;
@@ -70,6 +73,8 @@ private:
     struct Node;
 
     Node *nodeFor(const QModelIndex &index) const;
+    const DiffRow &rowOf(Node *node) const;
+    bool mightHaveChildren(Node *node) const;
     void prepareSlots(Node *node) const;
     void buildRows(Node *node, std::size_t count);
     void appendRows(Node *node, const QModelIndex &parent, std::size_t count);

@@ -28,14 +28,25 @@ SplitPath splitPath(const QString &path)
     return {path.left(slash), core::JsonPointer::arrayIndex(token.toStdString())};
 }
 
-void addAncestors(QSet<QString> &set, const QString &path)
+// Records that something at or below `path` changed: every ancestor gets into `below`, and
+// each step down into `children` (parent path -> escaped tokens of its changed children) and,
+// when the token can be an array index, into `indices` (parent path -> indices).
+void markChanged(QSet<QString> &below, QHash<QString, QSet<QString>> &children,
+                 QHash<QString, std::vector<std::uint32_t>> &indices, const QString &path)
 {
+    qsizetype end = path.size();
     for (qsizetype slash = path.lastIndexOf(u'/'); slash >= 0;
          slash = slash == 0 ? -1 : path.lastIndexOf(u'/', slash - 1)) {
-        const QString ancestor = path.left(slash);
-        if (set.contains(ancestor))
-            return; // its own ancestors are in already
-        set.insert(ancestor);
+        const QString parent = path.left(slash);
+        QSet<QString> &tokens = children[parent];
+        const QString token = path.mid(slash + 1, end - slash - 1);
+        if (tokens.contains(token))
+            return; // the ancestors are in already
+        tokens.insert(token);
+        if (const auto index = core::JsonPointer::arrayIndex(token.toStdString()))
+            indices[parent].push_back(*index);
+        below.insert(parent);
+        end = slash;
     }
 }
 
@@ -86,12 +97,12 @@ void JsonComparison::indexChanges()
     for (const core::JsonChange &change : m_diff.changes) {
         switch (change.kind) {
         case core::ChangeKind::Added:
-            addAncestors(m_changedBelowNew, change.newPath);
+            markChanged(m_changedBelowNew, m_changedChildrenNew, m_changedIndicesNew, change.newPath);
             if (const SplitPath split = splitPath(change.newPath); split.index)
                 m_insertedInto[split.parent].push_back({*split.index, -1, false});
             break;
         case core::ChangeKind::Deleted:
-            addAncestors(m_changedBelowOld, change.oldPath);
+            markChanged(m_changedBelowOld, m_changedChildrenOld, m_changedIndicesOld, change.oldPath);
             if (const SplitPath split = splitPath(change.oldPath); split.index)
                 m_removedFrom[split.parent].push_back({*split.index, -1, false});
             break;
@@ -99,13 +110,13 @@ void JsonComparison::indexChanges()
             const bool typeChanged = change.oldValue.type() != change.newValue.type();
             m_modified.insert(change.newPath, typeChanged);
             m_typeChangeCount += typeChanged ? 1 : 0;
-            addAncestors(m_changedBelowOld, change.oldPath);
-            addAncestors(m_changedBelowNew, change.newPath);
+            markChanged(m_changedBelowOld, m_changedChildrenOld, m_changedIndicesOld, change.oldPath);
+            markChanged(m_changedBelowNew, m_changedChildrenNew, m_changedIndicesNew, change.newPath);
             break;
         }
         case core::ChangeKind::Moved: {
-            addAncestors(m_changedBelowOld, change.oldPath);
-            addAncestors(m_changedBelowNew, change.newPath);
+            markChanged(m_changedBelowOld, m_changedChildrenOld, m_changedIndicesOld, change.oldPath);
+            markChanged(m_changedBelowNew, m_changedChildrenNew, m_changedIndicesNew, change.newPath);
             const SplitPath from = splitPath(change.oldPath);
             const SplitPath to = splitPath(change.newPath);
             if (!from.index || !to.index)
@@ -124,6 +135,10 @@ void JsonComparison::indexChanges()
         std::sort(edits.begin(), edits.end(), byIndex);
     for (auto &edits : m_insertedInto)
         std::sort(edits.begin(), edits.end(), byIndex);
+    for (auto *indices : {&m_changedIndicesOld, &m_changedIndicesNew}) {
+        for (auto &list : *indices)
+            std::sort(list.begin(), list.end());
+    }
 }
 
 void JsonComparison::collectStops(const DiffRow &row, std::vector<std::uint32_t> &route,
@@ -217,6 +232,8 @@ void JsonComparison::mergeMembers(const DiffRow &row, std::vector<DiffSlot> &out
     const auto oldMembers = row.oldValue.members();
     const auto newMembers = row.newValue.members();
     const bool unchanged = row.status == DiffStatus::Unchanged;
+    const QSet<QString> changedOld = m_changedChildrenOld.value(row.oldPath);
+    const QSet<QString> changedNew = m_changedChildrenNew.value(row.newPath);
     out.reserve(std::max(oldMembers.size(), newMembers.size()));
     std::size_t i = 0;
     std::size_t j = 0;
@@ -241,7 +258,10 @@ void JsonComparison::mergeMembers(const DiffRow &row, std::vector<DiffSlot> &out
             slot.status = DiffStatus::Added;
         } else {
             const std::string_view name = newMembers[std::size_t(slot.newIndex)].name;
-            slot.status = statusOf(memberPath(row.oldPath, name), memberPath(row.newPath, name));
+            const QString token = QString::fromStdString(core::JsonPointer::escapeToken(name));
+            slot.status = changedOld.contains(token) || changedNew.contains(token)
+                              ? statusOf(row.oldPath + u'/' + token, row.newPath + u'/' + token)
+                              : DiffStatus::Unchanged;
         }
         out.push_back(slot);
     }
@@ -257,6 +277,13 @@ void JsonComparison::alignElements(const DiffRow &row, std::vector<DiffSlot> &ou
     const std::vector<Edit> &removed = removedIt == m_removedFrom.cend() ? kNoEdits : *removedIt;
     const std::vector<Edit> &inserted = insertedIt == m_insertedInto.cend() ? kNoEdits
                                                                              : *insertedIt;
+    static const std::vector<std::uint32_t> kNone;
+    const auto changedOldIt = m_changedIndicesOld.constFind(row.oldPath);
+    const auto changedNewIt = m_changedIndicesNew.constFind(row.newPath);
+    const std::vector<std::uint32_t> &changedOld =
+        changedOldIt == m_changedIndicesOld.cend() ? kNone : *changedOldIt;
+    const std::vector<std::uint32_t> &changedNew =
+        changedNewIt == m_changedIndicesNew.cend() ? kNone : *changedNewIt;
     const std::uint32_t oldSize = row.oldValue.size();
     const std::uint32_t newSize = row.newValue.size();
     out.reserve(std::max(oldSize, newSize));
@@ -292,8 +319,12 @@ void JsonComparison::alignElements(const DiffRow &row, std::vector<DiffSlot> &ou
             slot.oldIndex = std::int32_t(i);
             slot.newIndex = std::int32_t(j);
             slot.oldShown = slot.newShown = true;
-            slot.status = unchanged ? DiffStatus::Unchanged
-                                    : statusOf(elementPath(row.oldPath, i), elementPath(row.newPath, j));
+            // Most elements of a long array did not change: no path is built for those.
+            const bool changed = !unchanged
+                                 && (std::binary_search(changedOld.begin(), changedOld.end(), i)
+                                     || std::binary_search(changedNew.begin(), changedNew.end(), j));
+            slot.status = changed ? statusOf(elementPath(row.oldPath, i), elementPath(row.newPath, j))
+                                  : DiffStatus::Unchanged;
             ++i;
             ++j;
         } else if (i < oldSize) { // more old elements than the diff accounts for

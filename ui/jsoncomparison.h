@@ -123,6 +123,10 @@ private:
     QHash<QString, bool> m_modified; // new path -> the type changed too
     QSet<QString> m_changedBelowOld; // proper ancestors of changed old paths
     QSet<QString> m_changedBelowNew;
+    QHash<QString, QSet<QString>> m_changedChildrenOld; // path -> tokens of changed children
+    QHash<QString, QSet<QString>> m_changedChildrenNew;
+    QHash<QString, std::vector<std::uint32_t>> m_changedIndicesOld; // path -> sorted indices
+    QHash<QString, std::vector<std::uint32_t>> m_changedIndicesNew;
     QHash<QString, std::vector<Edit>> m_removedFrom; // old array path -> sorted removals
     QHash<QString, std::vector<Edit>> m_insertedInto; // new array path -> sorted insertions
     QHash<QString, QString> m_moveTargets; // old path of a moved element -> new parent path
