@@ -18,7 +18,7 @@ namespace sa::core {
 
 namespace {
 
-constexpr int kSqliteBusyTimeoutMs = 10000;
+constexpr int kLockTimeoutMs = 10000; // SQLite's busy timeout, PostgreSQL's lock_timeout
 constexpr int kPostgresConnectTimeoutS = 10;
 
 // Tells two providers for the same database apart in connection names.
@@ -112,7 +112,7 @@ void ConnectionProvider::configure(QSqlDatabase &db) const
 {
     if (m_config.engine == DatabaseConfig::Engine::Sqlite) {
         db.setDatabaseName(m_config.sqlitePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kSqliteBusyTimeoutMs));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kLockTimeoutMs));
         return;
     }
     db.setHostName(m_config.host);
@@ -122,8 +122,11 @@ void ConnectionProvider::configure(QSqlDatabase &db) const
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     // Times come back in UTC whatever the server's TimeZone; tables are found in the
-    // configured schema; NOTICEs (libpq prints them on stderr) stay on the server.
-    QString serverOptions = u"-c TimeZone=UTC -c client_min_messages=warning"_s;
+    // configured schema; NOTICEs (libpq prints them on stderr) stay on the server; a lock
+    // wait ends as SQLite's busy timeout does, in a retryable DATABASE_UNAVAILABLE.
+    QString serverOptions
+        = u"-c TimeZone=UTC -c client_min_messages=warning -c lock_timeout=%1"_s.arg(
+            kLockTimeoutMs);
     if (!m_config.schema.isEmpty())
         serverOptions += u" -c search_path="_s + m_config.schema;
     QStringList options

@@ -79,10 +79,17 @@ public:
     {
         auto db = m_provider->database();
         QSqlQuery query(*db);
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec()) {
+        // PostgreSQL prepares only plain DML; SET and the like run unprepared.
+        bool ran = false;
+        if (values.isEmpty()) {
+            ran = query.exec(sql);
+        } else {
+            query.prepare(sql);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ran = query.exec();
+        }
+        if (!ran) {
             qWarning().noquote() << sql << query.lastError().text();
             return false;
         }
@@ -143,6 +150,8 @@ private Q_SLOTS:
     void historyPagesNewestFirst_data() { sa::tests::addEngineRows(); }
     void historyPagesNewestFirst();
 
+    void lockTimeoutIsRetryableAndWritesNothing_data() { sa::tests::addEngineRows(); }
+    void lockTimeoutIsRetryableAndWritesNothing();
     void concurrentCreatorsGetDistinctConsecutiveVersions_data() { sa::tests::addEngineRows(); }
     void concurrentCreatorsGetDistinctConsecutiveVersions();
 };
@@ -503,6 +512,38 @@ void tst_SnapshotStore::historyPagesNewestFirst()
     const auto invalid = fixture.store().history(u"r1"_s, 0, 0);
     QVERIFY(!invalid);
     QCOMPARE(invalid.error().code, ErrorCode::InvalidArgument);
+}
+
+void tst_SnapshotStore::lockTimeoutIsRetryableAndWritesNothing()
+{
+    QFETCH(QString, engine);
+    StoreFixture fixture;
+    const QByteArray opened = fixture.open(engine);
+    QVERIFY2(opened.isEmpty(), opened.constData());
+    QVERIFY(fixture.store().create(request(u"r1"_s, parcel(1))));
+    const bool sqlite = engine == u"sqlite";
+    // Wait 0.2 s instead of the 10 s the provider configures.
+    QVERIFY(fixture.exec(sqlite ? u"PRAGMA busy_timeout = 200"_s : u"SET lock_timeout = 200"_s));
+
+    // Another writer holds the lock a create needs.
+    ConnectionProvider holderProvider(fixture.database().config());
+    auto holder = holderProvider.database();
+    QVERIFY2(holder, errorText(holder).constData());
+    QSqlQuery hold(*holder);
+    QVERIFY(hold.exec(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s));
+    if (!sqlite)
+        QVERIFY(hold.exec(u"SELECT id FROM reports WHERE id = 'r1' FOR UPDATE"_s));
+
+    const auto blocked = fixture.store().create(request(u"r1"_s, parcel(2)));
+    QVERIFY(!blocked);
+    QCOMPARE(blocked.error().code, ErrorCode::DatabaseUnavailable);
+    QVERIFY2(blocked.error().message.contains(u"try again"_s), qPrintable(blocked.error().message));
+
+    QVERIFY(hold.exec(u"ROLLBACK"_s));
+    QCOMPARE(fixture.count(u"report_snapshots"_s), 1);
+    const auto retried = fixture.store().create(request(u"r1"_s, parcel(2)));
+    QVERIFY2(retried, errorText(retried).constData());
+    QCOMPARE(retried->snapshot.version, 2);
 }
 
 void tst_SnapshotStore::concurrentCreatorsGetDistinctConsecutiveVersions()
