@@ -84,9 +84,10 @@ Result<SnapshotAdmin::Versions> SnapshotAdmin::readVersions(QSqlDatabase &db, co
                                                  .arg(query.value(1).toInt())};
 }
 
-Result<QByteArray> SnapshotAdmin::payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what)
+Result<QByteArray> SnapshotAdmin::payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what,
+                                          bool fromCache)
 {
-    if (m_cache) {
+    if (m_cache && fromCache) {
         if (auto cached = m_cache->find(summary.id))
             return std::move(*cached);
     }
@@ -149,7 +150,7 @@ Result<RollbackPlan> SnapshotAdmin::planRollback(const QString &reportId, int ta
     std::array<JsonDocumentPtr, 2> documents;
     const std::array<const SnapshotSummary *, 2> sides = {&plan.current, &plan.target};
     for (std::size_t i = 0; i < sides.size(); ++i) {
-        const auto canonical = payload(*db, *sides[i], what);
+        const auto canonical = payload(*db, *sides[i], what, true);
         if (!canonical)
             return canonical.error();
         auto parsed = parseJson(*canonical, JsonParseOptions::storage());
@@ -179,6 +180,9 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
     auto db = m_provider.database();
     if (!db)
         return db.error();
+    // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
+    // a failed transaction has been rolled back.
+    QSqlQuery query(*db);
     auto transaction = Transaction::begin(*db);
     if (!transaction)
         return m_provider.failure(transaction.error(), what);
@@ -212,10 +216,9 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
                          .arg(targetVersion)
                          .arg(reportId, deprecationLabel(target))};
     }
-    if (const auto verified = payload(*db, target, what); !verified)
+    if (const auto verified = payload(*db, target, what, false); !verified)
         return verified.error();
 
-    QSqlQuery query(*db);
     const QString setActive = u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s;
     // Deactivate first: the database allows one active version per report at any moment.
     if (versions->active) {
@@ -250,6 +253,9 @@ Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int ve
     auto db = m_provider.database();
     if (!db)
         return db.error();
+    // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
+    // a failed transaction has been rolled back.
+    QSqlQuery query(*db);
     auto transaction = Transaction::begin(*db);
     if (!transaction)
         return m_provider.failure(transaction.error(), what);
@@ -275,7 +281,6 @@ Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int ve
                          .arg(version)
                          .arg(reportId)};
     }
-    QSqlQuery query(*db);
     if (auto ran = execPrepared(m_provider, query,
                                 u"UPDATE report_snapshots SET deprecated_at = "_s + nowExpression(engineOf(*db))
                                     + u", deprecated_reason = ? WHERE id = ?"_s,

@@ -50,8 +50,8 @@ public:
     // `expectedActiveVersion` is the active version the admin saw (0: none): any other is
     // VERSION_CONFLICT naming both. VALIDATION_FAILED for an empty reason, a target that is
     // already active, or a deprecated target unless `deprecated` is Allow. The target's
-    // payload is verified first: a damaged version is never re-activated
-    // (INTEGRITY_CHECK_FAILED). Returns the target as it is now (active).
+    // payload is verified first, as stored (never from the cache): a damaged version is
+    // never re-activated (INTEGRITY_CHECK_FAILED). Returns the target as it is now (active).
     [[nodiscard]] Result<SnapshotSummary> rollback(const QString &reportId, int targetVersion,
                                                    int expectedActiveVersion, const QString &reason,
                                                    DeprecatedTarget deprecated = DeprecatedTarget::Refuse);
@@ -67,7 +67,10 @@ private:
 
     [[nodiscard]] Result<Versions> readVersions(QSqlDatabase &db, const QString &reportId, int targetVersion,
                                                 const QString &what);
-    [[nodiscard]] Result<QByteArray> payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what);
+    // Verified canonical bytes; `fromCache` allows a cached copy (plans), while a write
+    // that trusts the payload verifies what is stored now.
+    [[nodiscard]] Result<QByteArray> payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what,
+                                             bool fromCache);
     [[nodiscard]] Result<SnapshotSummary> summary(QSqlDatabase &db, const QString &snapshotId, const QString &what);
     [[nodiscard]] Status<> lockReport(QSqlDatabase &db, const QString &reportId, const QString &what);
 

@@ -10,7 +10,12 @@
 #include "core/store/snapshotadmin.h"
 #include "core/store/snapshotstore.h"
 
+#include <QMutex>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace sa::core;
@@ -100,6 +105,9 @@ private Q_SLOTS:
     void activeVersionCannotBeDeprecated();
     void deprecatedTargetNeedsExplicitConsent_data() { sa::tests::addEngineRows(); }
     void deprecatedTargetNeedsExplicitConsent();
+
+    void rollbacksRacingCreatesKeepTheInvariants_data() { sa::tests::addEngineRows(); }
+    void rollbacksRacingCreatesKeepTheInvariants();
 
     void failedRollbackLeavesNoTrace_data();
     void failedRollbackLeavesNoTrace();
@@ -385,6 +393,76 @@ void tst_SnapshotAdmin::deprecatedTargetNeedsExplicitConsent()
     QVERIFY2(allowed, errorText(allowed).constData());
     QVERIFY(allowed->isActive);
     QVERIFY(allowed->deprecatedAt.isValid());
+}
+
+void tst_SnapshotAdmin::rollbacksRacingCreatesKeepTheInvariants()
+{
+    QFETCH(QString, engine);
+    OperationsFixture fixture;
+    QByteArray failed = fixture.open(engine);
+    QVERIFY2(failed.isEmpty(), failed.constData());
+    QVERIFY(fixture.create(kReport, parcelDocument(0)));
+
+    constexpr int kCreators = 2;
+    constexpr int kCreatesEach = 12;
+    constexpr int kRollbacks = 12;
+    SnapshotAdmin admin(fixture.provider());
+    QMutex mutex;
+    QStringList unexpected;
+    std::atomic<int> created{0};
+    std::atomic<int> rolledBack{0};
+    // A conflict or a busy database is a clean, retryable refusal; anything else is a bug.
+    const auto check = [&](const Error &error) {
+        if (error.code == ErrorCode::VersionConflict || error.code == ErrorCode::DatabaseUnavailable)
+            return;
+        QMutexLocker lock(&mutex);
+        unexpected.append(error.toString());
+    };
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int creator = 0; creator < kCreators; ++creator) {
+        threads.emplace_back(QThread::create([&, creator] {
+            for (int i = 1; i <= kCreatesEach; ++i) {
+                if (const auto result = fixture.create(kReport, parcelDocument(creator * 1000 + i)); result)
+                    ++created;
+                else
+                    check(result.error());
+            }
+        }));
+    }
+    threads.emplace_back(QThread::create([&] {
+        for (int i = 0; i < kRollbacks; ++i) {
+            // What an admin sees, then acts on a moment later.
+            const auto page = fixture.store().history(kReport, 1000, 0);
+            if (!page) {
+                check(page.error());
+                continue;
+            }
+            const auto active = std::find_if(page->snapshots.begin(), page->snapshots.end(),
+                                             [](const SnapshotSummary &summary) { return summary.isActive; });
+            const int newest = page->snapshots.front().version;
+            const int target = newest - 1 - i % qMax(1, newest - 1);
+            if (active == page->snapshots.end() || target < 1 || target == active->version)
+                continue;
+            if (const auto result = admin.rollback(kReport, target, active->version, u"race"_s); result)
+                ++rolledBack;
+            else
+                check(result.error());
+        }
+    }));
+    for (const auto &thread : threads)
+        thread->start();
+    for (const auto &thread : threads)
+        QVERIFY(thread->wait(QDeadlineTimer(120000)));
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
+
+    const int versions = 1 + created.load();
+    QCOMPARE(fixture.scalar(u"SELECT count(*) FROM report_snapshots"_s).toInt(), versions);
+    QCOMPARE(fixture.scalar(u"SELECT max(version) FROM report_snapshots"_s).toInt(), versions);
+    QCOMPARE(fixture.scalar(u"SELECT count(*) FROM report_snapshots WHERE is_active = ?"_s, {true}).toInt(), 1);
+    QCOMPARE(activityRows(fixture), qint64(versions + rolledBack.load()));
+    const auto audit = IntegrityAudit(fixture.provider()).verifyAll();
+    QVERIFY2(audit, errorText(audit).constData());
+    QVERIFY2(audit->isClean(), sa::tests::describeProblems(*audit).constData());
 }
 
 void tst_SnapshotAdmin::failedRollbackLeavesNoTrace_data()
