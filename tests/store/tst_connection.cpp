@@ -28,6 +28,7 @@ private Q_SLOTS:
     void sqliteConnectionsUseWalAndForeignKeys();
     void missingSqliteFolderIsDatabaseUnavailable();
     void wrongPostgresPasswordIsDatabaseUnavailable();
+    void postgresSslModeIsHonoured();
 
     void eachThreadGetsItsOwnConnection_data() { sa::tests::addEngineRows(); }
     void eachThreadGetsItsOwnConnection();
@@ -166,6 +167,20 @@ void tst_Connection::wrongPostgresPasswordIsDatabaseUnavailable()
     QVERIFY2(!message.contains(wrongPassword), "the message repeats the password");
 }
 
+void tst_Connection::postgresSslModeIsHonoured()
+{
+    auto database = TestDatabase::create(u"postgresql"_s);
+    QVERIFY2(database, errorText(database).constData());
+    // The test server has no certificate: requiring TLS must fail, not fall back.
+    DatabaseConfig config = (*database)->config();
+    config.sslMode = u"require"_s;
+    ConnectionProvider provider(config);
+    const auto db = provider.database();
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, ErrorCode::DatabaseUnavailable);
+    QVERIFY2(db.error().message.contains(u"SSL"_s), qPrintable(db.error().message));
+}
+
 void tst_Connection::eachThreadGetsItsOwnConnection()
 {
     QFETCH(QString, engine);
@@ -178,6 +193,7 @@ void tst_Connection::eachThreadGetsItsOwnConnection()
         QVERIFY2(db, errorText(db).constData());
         mainName = db->connectionName();
         QCOMPARE(mainName, provider.threadConnectionName());
+        QVERIFY2(mainName.contains((*database)->config().id()), qPrintable(mainName));
     }
 
     QString workerName;
