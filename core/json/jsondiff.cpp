@@ -220,6 +220,8 @@ void Differ::compareObjects(const JsonValue &a, const JsonValue &b)
             order = 1;
         else if (j == y.size())
             order = -1;
+        else if (x[i].name == y[j].name) // the usual case, and cheaper than ordering
+            order = 0;
         else
             order = compareMemberNames(x[i].name, y[j].name);
 
