@@ -88,7 +88,7 @@ bool confirm(const QString &question)
 
 void quietStoreLogging()
 {
-    QLoggingCategory::setFilterRules(u"sa.store.info=false"_s);
+    QLoggingCategory::setFilterRules(u"sa.store*=false"_s);
 }
 
 bool parseStoreArguments(QCommandLineParser &parser, const QStringList &arguments, int minimum, int maximum,

@@ -28,8 +28,9 @@ const QCommandLineOption &yesOption();
 bool parseStoreArguments(QCommandLineParser &parser, const QStringList &arguments, int minimum, int maximum,
                          int &exitCode);
 
-// Keeps the store's informational log lines off standard error: a command-line tool reports
-// its outcome itself. QT_LOGGING_RULES still turns them back on for debugging.
+// Keeps the store's log lines off standard error: the verbs report every outcome and every
+// failure themselves, as one line, which the log would only repeat. QT_LOGGING_RULES still
+// turns them back on for debugging.
 void quietStoreLogging();
 
 // Opens the database the verb's --db names (or $SNAPSHOT_DB), checking or upgrading its

@@ -6,11 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace sa::tests {
 
-std::unique_ptr<QProcess> startSnapshotctl(const QStringList &arguments)
+std::unique_ptr<QProcess> startSnapshotctl(const QStringList &arguments, const QString &defaultDatabase)
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"SNAPSHOT_DB"_s);
+    if (!defaultDatabase.isEmpty())
+        environment.insert(u"SNAPSHOT_DB"_s, defaultDatabase);
     process->setProcessEnvironment(environment);
     process->start(QStringLiteral(SNAPSHOTCTL_PATH), arguments);
     return process;
@@ -30,12 +32,12 @@ CliRun finishSnapshotctl(QProcess &process, int timeoutMs)
     return {exitCode, process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-CliRun runSnapshotctl(const QStringList &arguments, const QByteArray &input, int timeoutMs)
+CliRun runSnapshotctl(const QStringList &arguments, const QByteArray &input, const QString &defaultDatabase)
 {
-    const auto process = startSnapshotctl(arguments);
+    const auto process = startSnapshotctl(arguments, defaultDatabase);
     if (process->waitForStarted())
         process->write(input);
-    return finishSnapshotctl(*process, timeoutMs);
+    return finishSnapshotctl(*process);
 }
 
 QStringList dbArguments(const core::DatabaseConfig &config)

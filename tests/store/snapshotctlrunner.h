@@ -20,11 +20,11 @@ struct CliRun
 };
 
 // Runs snapshotctl to the end with `input` on its standard input. The child inherits the
-// test's environment (PGPASSFILE for the test server) without SNAPSHOT_DB.
-CliRun runSnapshotctl(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 120'000);
+// test's environment (PGPASSFILE for the test server); SNAPSHOT_DB is `defaultDatabase`.
+CliRun runSnapshotctl(const QStringList &arguments, const QByteArray &input = {}, const QString &defaultDatabase = {});
 
 // Starts snapshotctl and returns at once, for tests that run several at the same time.
-std::unique_ptr<QProcess> startSnapshotctl(const QStringList &arguments);
+std::unique_ptr<QProcess> startSnapshotctl(const QStringList &arguments, const QString &defaultDatabase = {});
 // Waits for a process from startSnapshotctl() (after its input was written) and collects it.
 CliRun finishSnapshotctl(QProcess &process, int timeoutMs = 120'000);
 
