@@ -157,9 +157,11 @@ QString comparisonReportHtml(const JsonComparison &comparison, const ComparisonT
         // A move is one change: its row at the new place says where it came from.
         if (row.status == DiffStatus::Moved && !row.hasNew)
             continue;
-        QString path = row.hasNew ? row.newPath : row.oldPath;
-        if (row.status == DiffStatus::Moved)
-            path = row.oldPath + u" → "_s + row.newPath;
+        // Where it was and where it is, when array insertions before it moved it.
+        const bool twoPaths = row.status == DiffStatus::Moved
+                              || (row.hasOld && row.hasNew && row.oldPath != row.newPath);
+        const QString path = twoPaths ? row.oldPath + u" → "_s + row.newPath
+                                      : (row.hasNew ? row.newPath : row.oldPath);
         const bool showOld = row.hasOld || row.status == DiffStatus::Moved;
         const QString oldText = showOld ? valueText(row.oldValue) : QString();
         const QString newText = row.hasNew ? valueText(row.newValue) : QString();

@@ -27,9 +27,10 @@ core::JsonDocumentPtr parse(const QByteArray &json)
     return parsed->document;
 }
 
-ui::ComparisonPtr compare(const QByteArray &oldJson, const QByteArray &newJson)
+ui::ComparisonPtr compare(const QByteArray &oldJson, const QByteArray &newJson,
+                          const core::DiffOptions &options = {})
 {
-    auto comparison = ui::prepareComparison(parse(oldJson), parse(newJson));
+    auto comparison = ui::prepareComparison(parse(oldJson), parse(newJson), options);
     if (!comparison)
         qFatal("diff failed: %s", qPrintable(comparison.error().toString()));
     return *comparison;
@@ -115,6 +116,10 @@ void TestDiffTreeModel::modelTesterWhileFetching_data()
         QTest::addRow("equal, %s", mode) << QByteArray(R"({"a":[1,{"b":2}]})")
                                          << QByteArray(R"({"a":[1,{"b":2}]})") << only;
         QTest::addRow("root type, %s", mode) << QByteArray(R"({"a":1})") << QByteArray("[1,2]") << only;
+        QTest::addRow("moved, %s", mode)
+            << QByteArray(R"([{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"},{"id":4,"v":"delta"}])")
+            << QByteArray(R"([{"id":4,"v":"delta"},{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"}])")
+            << only;
     }
 }
 
@@ -163,27 +168,34 @@ void TestDiffTreeModel::changeRows_data()
     QTest::addColumn<QByteArray>("oldJson");
     QTest::addColumn<QByteArray>("newJson");
     QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("identityArray"); // match this array's elements by "id"
     QTest::newRow("member added") << QByteArray(R"({"a":1})") << QByteArray(R"({"a":1,"b":{"c":2}})")
-                                  << QStringList{u"+ /b"_s};
+                                  << QStringList{u"+ /b"_s} << QString();
     QTest::newRow("member deleted") << QByteArray(R"({"a":1,"b":[1,2]})") << QByteArray(R"({"a":1})")
-                                    << QStringList{u"− /b"_s};
+                                    << QStringList{u"− /b"_s} << QString();
     QTest::newRow("modified") << QByteArray(R"({"a":"x","b":true})") << QByteArray(R"({"a":"y","b":true})")
-                              << QStringList{u"~ /a"_s};
+                              << QStringList{u"~ /a"_s} << QString();
     QTest::newRow("type changed") << QByteArray(R"({"a":null})") << QByteArray(R"({"a":0})")
-                                  << QStringList{u"≠ /a"_s};
+                                  << QStringList{u"≠ /a"_s} << QString();
     QTest::newRow("key order is no change") << QByteArray(R"({"a":1,"b":2})")
-                                            << QByteArray(R"({"b":2,"a":1})") << QStringList{};
+                                            << QByteArray(R"({"b":2,"a":1})") << QStringList{} << QString();
     QTest::newRow("nested, in order") << QByteArray(R"({"a":[{"x":1},{"x":2}],"z":{"k":"v"}})")
                                       << QByteArray(R"({"a":[{"x":1},{"x":3}],"z":{"k":"w"}})")
-                                      << QStringList{u"~ /a/1/x"_s, u"~ /z/k"_s};
+                                      << QStringList{u"~ /a/1/x"_s, u"~ /z/k"_s} << QString();
     QTest::newRow("element deleted") << QByteArray("[1,2,3,4]") << QByteArray("[1,3,4]")
-                                     << QStringList{u"− /1"_s};
+                                     << QStringList{u"− /1"_s} << QString();
     QTest::newRow("escaped member") << QByteArray(R"({"a/b":1,"m~n":2})") << QByteArray(R"({"a/b":2,"m~n":2})")
-                                    << QStringList{u"~ /a~1b"_s};
+                                    << QStringList{u"~ /a~1b"_s} << QString();
     QTest::newRow("moved element")
         << QByteArray(R"([{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"},{"id":4,"v":"delta"}])")
         << QByteArray(R"([{"id":4,"v":"delta"},{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"}])")
-        << QStringList{u"↔ /3 → /0"_s, u"↔ /3 → /0"_s};
+        << QStringList{u"↔ /3 → /0"_s, u"↔ /3 → /0"_s} << QString();
+    // Matched by id: "a" moved down, "b" stayed (paired) with a change inside.
+    QTest::newRow("moved, by identity")
+        << QByteArray(R"({"owners":[{"id":"a","s":1},{"id":"b","s":2},{"id":"c","s":5}]})")
+        << QByteArray(R"({"owners":[{"id":"b","s":3},{"id":"a","s":1},{"id":"c","s":5}]})")
+        << QStringList{u"↔ /owners/0 → /owners/1"_s, u"~ /owners/0/s"_s, u"↔ /owners/0 → /owners/1"_s}
+        << u"/owners"_s;
 }
 
 void TestDiffTreeModel::changeRows()
@@ -191,7 +203,11 @@ void TestDiffTreeModel::changeRows()
     QFETCH(QByteArray, oldJson);
     QFETCH(QByteArray, newJson);
     QFETCH(QStringList, expected);
-    const ui::ComparisonPtr comparison = compare(oldJson, newJson);
+    QFETCH(QString, identityArray);
+    core::DiffOptions options;
+    if (!identityArray.isEmpty())
+        options.identityKeys.push_back({identityArray, u"id"_s});
+    const ui::ComparisonPtr comparison = compare(oldJson, newJson, options);
     QStringList actual;
     for (const ui::ChangeStop &stop : comparison->stops())
         actual << describe(stop.row);
