@@ -100,6 +100,12 @@ Result<CreateSnapshotResult> writeItem(SnapshotStore &store, const WriteSettings
     const auto parsed = parseItem(item, settings.acceptRounding);
     if (!parsed)
         return parsed.error();
+    // Also listed in the snapshot's metadata warnings; said here so that nobody is surprised.
+    for (const RoundedNumber &rounded : parsed->roundedNumbers) {
+        printError(Cli::tr("%1: warning: the number at %2 is stored rounded from %3 to %4")
+                       .arg(item.origin(), rounded.pointer.isEmpty() ? u"/"_s : rounded.pointer,
+                            QString::fromLatin1(rounded.asWritten), QString::fromLatin1(rounded.asStored)));
+    }
     const auto reportId = item.reportId.isEmpty() ? reportIdOf(*parsed, item.origin()) : Result<QString>(item.reportId);
     if (!reportId)
         return reportId.error();

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void rejectedDocumentsWriteNothing();
     void ijsonViolationsAreRefused_data();
     void ijsonViolationsAreRefused();
+    void roundingOnlyWhenAsked_data() { sa::tests::addEngineRows(); }
+    void roundingOnlyWhenAsked();
     void awkwardIdsAndReasonsRoundTrip_data();
     void awkwardIdsAndReasonsRoundTrip();
     void reportIdLimit_data();
@@ -205,6 +207,23 @@ void tst_BadInput::ijsonViolationsAreRefused()
     expected.snapshots += 2;
     expected.activity += 2;
     QCOMPARE(*sa::tests::rowCounts(connections), expected);
+}
+
+// --accept-rounding stores the rounded number and says so; the warning is kept with it.
+void tst_BadInput::roundingOnlyWhenAsked()
+{
+    QFETCH(QString, engine);
+    auto fixture = seededDatabase(engine);
+    QVERIFY(fixture);
+    const QString file = write(u"rounded.json"_s, R"({"assessed":9007199254740993})");
+    const CliRun create = sa::tests::runSnapshotctl(QStringList{u"create"_s, u"seeded"_s, file, u"--accept-rounding"_s}
+                                                    + fixture->db);
+    QVERIFY2(create.exitCode == 0, create.err.constData());
+    QVERIFY2(create.err.contains("warning: the number at /assessed is stored rounded from 9007199254740993 to "
+                                 "9007199254740992"),
+             create.err.constData());
+    const CliRun show = sa::tests::runSnapshotctl(QStringList{u"show"_s, u"seeded"_s, u"--canonical"_s} + fixture->db);
+    QCOMPARE(show.out, QByteArray(R"({"assessed":9007199254740992})"));
 }
 
 void tst_BadInput::awkwardIdsAndReasonsRoundTrip_data()
