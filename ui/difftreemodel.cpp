@@ -206,7 +206,14 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const DiffRow &row = rowOf(nodeFor(index));
+    Node *node = nodeFor(index);
+    // The overview strip asks every shown row for these: answer without making the row.
+    const DiffSlot &slot = node->parent->slots[node->slot];
+    if (role == StatusRole)
+        return int(slot.status);
+    if (role == ChangeStopRole)
+        return isChange(slot.status) && !slot.inherited;
+    const DiffRow &row = rowOf(node);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -247,10 +254,6 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn)
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
-    case StatusRole:
-        return int(row.status);
-    case ChangeStopRole:
-        return row.isChangeStop();
     case OldKeyRole:
         return row.hasOld ? row.oldKey : QString();
     case NewKeyRole:
