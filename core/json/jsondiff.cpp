@@ -73,7 +73,7 @@ struct Slot
 struct ArrayScratch
 {
     ArrayAlignment alignment;
-    std::vector<Slot> slots;
+    std::vector<Slot> layout;
     std::vector<std::uint32_t> originSlot;
     PresenceCounter presence;
     std::vector<std::uint32_t> differing;
@@ -375,8 +375,8 @@ void Differ::walkWithMoves(std::span<const JsonValue> oldMiddle,
     // slots present at the start) and the new one (present at the end). Operations then run
     // slot by slot; an operation's index is the number of elements present before its slot.
     const ArrayAlignment &alignment = scratch.alignment;
-    std::vector<Slot> &slots = scratch.slots;
-    slots.clear();
+    std::vector<Slot> &layout = scratch.layout;
+    layout.clear();
     scratch.originSlot.assign(oldMiddle.size(), 0);
     const auto keptOld = [&](std::size_t i) {
         return alignment.oldToNew[i] >= 0 && !Internal::isMove(alignment.oldLink[i]);
@@ -390,35 +390,35 @@ void Differ::walkWithMoves(std::span<const JsonValue> oldMiddle,
     while (true) {
         for (; i < oldMiddle.size() && !keptOld(i); ++i) {
             if (alignment.oldToNew[i] < 0) {
-                slots.push_back({SlotKind::Deleted, std::uint32_t(i), 0});
+                layout.push_back({SlotKind::Deleted, std::uint32_t(i), 0});
             } else {
-                scratch.originSlot[i] = std::uint32_t(slots.size());
-                slots.push_back({SlotKind::Origin, std::uint32_t(i), 0});
+                scratch.originSlot[i] = std::uint32_t(layout.size());
+                layout.push_back({SlotKind::Origin, std::uint32_t(i), 0});
             }
         }
         for (; j < newMiddle.size() && !keptNew(j); ++j) {
             const bool isInsertion = alignment.newToOld[j] < 0;
-            slots.push_back({isInsertion ? SlotKind::Inserted : SlotKind::Destination,
+            layout.push_back({isInsertion ? SlotKind::Inserted : SlotKind::Destination,
                              isInsertion ? 0 : std::uint32_t(alignment.newToOld[j]),
                              std::uint32_t(j)});
         }
         if (i >= oldMiddle.size())
             break;
-        slots.push_back({SlotKind::Kept, std::uint32_t(i), std::uint32_t(j)});
+        layout.push_back({SlotKind::Kept, std::uint32_t(i), std::uint32_t(j)});
         ++i;
         ++j;
     }
 
     PresenceCounter &presence = scratch.presence;
-    presence.reset(slots.size());
-    for (std::size_t s = 0; s < slots.size(); ++s) {
-        const SlotKind kind = slots[s].kind;
+    presence.reset(layout.size());
+    for (std::size_t s = 0; s < layout.size(); ++s) {
+        const SlotKind kind = layout[s].kind;
         if (kind == SlotKind::Deleted || kind == SlotKind::Origin || kind == SlotKind::Kept)
             presence.add(s, 1);
     }
 
-    for (std::size_t s = 0; s < slots.size(); ++s) {
-        const Slot slot = slots[s];
+    for (std::size_t s = 0; s < layout.size(); ++s) {
+        const Slot slot = layout[s];
         const std::uint32_t position = offset + presence.before(s);
         const std::uint32_t oldIndex = offset + slot.oldIndex;
         const std::uint32_t newIndex = offset + slot.newIndex;

@@ -136,10 +136,10 @@ private:
     {
         const std::size_t count = size();
         const std::size_t gap = std::max({minimumGap, count, std::size_t(4)});
-        std::vector<Child> slots(count + gap);
+        std::vector<Child> buffer(count + gap);
         for (std::size_t i = 0; i < count; ++i)
-            slots[i < index ? i : i + gap] = std::move((*this)[i]);
-        m_slots = std::move(slots);
+            buffer[i < index ? i : i + gap] = std::move((*this)[i]);
+        m_slots = std::move(buffer);
         m_gapBegin = index;
         m_gapEnd = index + gap;
     }
@@ -334,7 +334,7 @@ private:
         // Only scalars get here: "a number", "a string", "a boolean", "null".
         const QString what = type == JsonType::Null
                                  ? QStringLiteral("null")
-                                 : u"a " + QLatin1String(jsonTypeName(type));
+                                 : QStringLiteral("a ") + QLatin1String(jsonTypeName(type));
         return notFound(QStringLiteral("%1 is %2, which has no member or element %3")
                             .arg(describePrefix(path, tokenIndex), what,
                                  quoted(path.tokens()[tokenIndex])));
