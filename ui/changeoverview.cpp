@@ -115,13 +115,16 @@ void ChangeOverview::mousePressEvent(QMouseEvent *event)
     if (m_shownRows == 0)
         return;
     const double y = event->position().y();
+    const double markHeight = std::max(3.0, rowToY(1) - rowToY(0));
+    const auto distance = [this, y, markHeight](const Mark &mark) {
+        const double top = rowToY(mark.row);
+        return y < top ? top - y : std::max(0.0, y - (top + markHeight));
+    };
     const auto nearest = std::min_element(m_marks.begin(), m_marks.end(),
-                                          [this, y](const Mark &a, const Mark &b) {
-                                              return std::abs(rowToY(a.row) - y)
-                                                     < std::abs(rowToY(b.row) - y);
+                                          [&distance](const Mark &a, const Mark &b) {
+                                              return distance(a) < distance(b);
                                           });
-    if (nearest != m_marks.end() && std::abs(rowToY(nearest->row) - y) <= kClickTolerance
-        && nearest->index.isValid()) {
+    if (nearest != m_marks.end() && distance(*nearest) <= kClickTolerance && nearest->index.isValid()) {
         Q_EMIT markClicked(nearest->index);
         return;
     }

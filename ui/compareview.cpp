@@ -150,7 +150,13 @@ void CompareView::createLayout()
     toolBar->addWidget(exportButton);
 
     auto *topRow = new QHBoxLayout;
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop comparing and keep the comparison shown before"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QToolButton::clicked, this, &CompareView::cancelComparison);
     topRow->addWidget(m_summaryLabel, 1);
+    topRow->addWidget(m_cancelButton);
     topRow->addWidget(toolBar);
 
     m_oldTitle = new QLabel(this);
@@ -289,6 +295,7 @@ void CompareView::setComparison(ComparisonPtr comparison, const ComparisonTitles
 {
     m_comparisonWatcher.cancel();
     m_comparisonWatcher.setFuture({}); // a running request must not replace this one
+    m_cancelButton->hide();
     m_titles = titles;
     showComparison(std::move(comparison));
 }
@@ -307,7 +314,18 @@ void CompareView::compareDocuments(core::JsonDocumentPtr oldDocument,
                                                     std::move(oldDocument),
                                                     std::move(newDocument), options));
     m_summaryLabel->setText(tr("Comparing…"));
+    m_cancelButton->show();
     Q_EMIT comparisonStarted();
+}
+
+void CompareView::cancelComparison()
+{
+    if (!m_comparisonWatcher.isRunning())
+        return;
+    m_comparisonWatcher.cancel();
+    m_comparisonWatcher.setFuture({}); // whatever it still delivers is dropped
+    m_cancelButton->hide();
+    updateSummary();
 }
 
 void CompareView::handleComparisonFinished()
@@ -315,6 +333,7 @@ void CompareView::handleComparisonFinished()
     const auto future = m_comparisonWatcher.future();
     if (future.isCanceled() || future.resultCount() == 0)
         return;
+    m_cancelButton->hide();
     const core::Result<ComparisonPtr> result = future.result();
     if (!result) {
         qCWarning(lcCompareView) << "comparison failed:" << result.error().toString();

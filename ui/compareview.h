@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
+class QToolButton;
 class QTreeView;
 
 namespace sa::ui {
@@ -68,6 +69,8 @@ public:
     QAction *exportHtmlAction() const { return m_exportHtmlAction; }
 
 public Q_SLOTS:
+    // Stops a compareDocuments() request; the comparison shown before stays.
+    void cancelComparison();
     void goToNextChange();
     void goToPreviousChange();
     // Selects change `stop` of comparison()->stops(), opening its ancestors and centring it.
@@ -107,6 +110,7 @@ private:
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_positionLabel = nullptr;
     QLineEdit *m_pathEdit = nullptr;
+    QToolButton *m_cancelButton = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_onlyChangesAction = nullptr;

@@ -1,3 +1,4 @@
+#include "ui/changeoverview.h"
 #include "ui/compareview.h"
 #include "ui/comparereport.h"
 #include "ui/difftreemodel.h"
@@ -78,6 +79,8 @@ private Q_SLOTS:
     void htmlReportHasEveryChangeEscaped();
     void patchExportIsTheDiffPatch();
     void compareDocumentsDropsStaleResults();
+    void cancelKeepsThePreviousComparison();
+    void overviewMarkJumpsToItsChange();
     void screenshot();
 };
 
@@ -292,6 +295,46 @@ void TestCompareView::compareDocumentsDropsStaleResults()
     QCOMPARE(view.titles().newTitle, u"second"_s);
     QCOMPARE(view.summaryText(), u"+2 ~0 −0 ↔0"_s);
     QVERIFY(!view.isComparing());
+}
+
+void TestCompareView::cancelKeepsThePreviousComparison()
+{
+    CompareView view;
+    view.setComparison(compare(R"({"a":1})", R"({"a":2})"), kTitles);
+    QSignalSpy loaded(&view, &CompareView::comparisonLoaded);
+    view.compareDocuments(parse(R"({"b":1})"), parse(R"({"b":1,"c":2})"), {u"x"_s, u"y"_s});
+    view.cancelComparison();
+    QVERIFY(!view.isComparing());
+    QTest::qWait(100); // a result that slipped through would arrive by now
+    QCOMPARE(loaded.size(), 0);
+    QCOMPARE(view.titles().newTitle, kTitles.newTitle);
+    QCOMPARE(view.summaryText(), u"+0 ~1 −0 ↔0"_s);
+}
+
+void TestCompareView::overviewMarkJumpsToItsChange()
+{
+    CompareView view;
+    view.resize(1400, 900);
+    view.setComparison(compare(example("parcel-v1.json"), example("parcel-v2.json")), kTitles);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *overview = view.findChild<ui::ChangeOverview *>();
+    QVERIFY(overview);
+    QTreeView *tree = view.newTree();
+    const qsizetype stop = 4;
+    const QModelIndex target = view.model()->indexOfStop(stop);
+    int shownRow = 0;
+    for (QModelIndex index = view.model()->index(0, 0); index.isValid() && index != target;
+         index = tree->indexBelow(index))
+        ++shownRow;
+    QTest::qWait(20); // the strip counts rows once the first expansions are done
+    const int rowHeight = tree->visualRect(target).height();
+    // The example fits in the view: a mark sits level with its row.
+    const QPoint click(overview->width() / 2,
+                       tree->viewport()->geometry().top() + shownRow * rowHeight + rowHeight / 2);
+    QTest::mouseClick(overview, Qt::LeftButton, {}, click);
+    QCOMPARE(tree->currentIndex(), target);
+    QCOMPARE(view.positionText(), u"Change 5 of 8"_s);
 }
 
 void TestCompareView::screenshot()
