@@ -69,6 +69,18 @@ bool looksAlike(const JsonValue &a, const JsonValue &b)
 
 } // namespace
 
+bool shareShape(const JsonValue &a, const JsonValue &b)
+{
+    if (a.type() != b.type())
+        return false;
+    if (!a.isObject())
+        return true;
+    std::size_t common = 0;
+    for (const JsonMember &member : a.members())
+        common += b.find(member.name) ? 1 : 0;
+    return 2 * common >= std::max(a.size(), b.size());
+}
+
 void ArrayAlignment::reset(std::size_t oldSize, std::size_t newSize)
 {
     oldToNew.assign(oldSize, -1);
@@ -567,9 +579,13 @@ void ArrayMatcher::pairGap(std::span<const std::uint32_t> deleted,
         } else if (insertedLeft > deletedLeft) {
             ++b;
         } else {
-            // As many removed as added here: one modification each is the smaller report.
-            if (pairable(deleted[a], inserted[b]))
-                m_out->link(deleted[a], inserted[b], ElementLink::Kept);
+            // As many removed as added here: one modification each is the smaller report,
+            // compared inside when the two at least share their shape.
+            if (pairable(deleted[a], inserted[b])) {
+                const bool sameShape = shareShape(m_old[deleted[a]], m_new[inserted[b]]);
+                m_out->link(deleted[a], inserted[b],
+                            sameShape ? ElementLink::Kept : ElementLink::Replaced);
+            }
             ++a;
             ++b;
         }

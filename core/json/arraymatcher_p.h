@@ -15,6 +15,7 @@ namespace sa::core::Internal {
 enum class ElementLink : std::uint8_t {
     None, // deleted (or, for a new element, inserted)
     Kept, // in order with the other kept elements
+    Replaced, // in order, in place of an element it has little in common with: replaced whole
     Moved, // out of order: moved
 };
 
@@ -35,6 +36,10 @@ struct ArrayAlignment
     void reset(std::size_t oldSize, std::size_t newSize);
     void link(std::size_t oldIndex, std::size_t newIndex, ElementLink kind);
 };
+
+// Whether two array elements in the same place are worth comparing inside rather than
+// replacing whole: same type and, for objects, at least half the member names in common.
+bool shareShape(const JsonValue &a, const JsonValue &b);
 
 struct ArrayMatchOptions
 {

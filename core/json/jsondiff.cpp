@@ -127,6 +127,7 @@ private:
     void compareArrays(const JsonValue &a, const JsonValue &b);
     bool compareInPlace(std::span<const JsonValue> oldMiddle, std::span<const JsonValue> newMiddle,
                         std::uint32_t offset, std::vector<std::uint32_t> &differing);
+    void compareKept(const JsonValue &a, const JsonValue &b, ElementLink link);
     void walkWithoutMoves(std::span<const JsonValue> oldMiddle,
                           std::span<const JsonValue> newMiddle, std::uint32_t offset,
                           const ArrayAlignment &alignment);
@@ -316,13 +317,23 @@ bool Differ::compareInPlace(std::span<const JsonValue> oldMiddle,
     }
     for (const std::uint32_t k : differing) {
         const std::uint32_t index = offset + k;
+        const bool sameShape = Internal::shareShape(oldMiddle[k], newMiddle[k]);
         if (pushIndex(index, index, index, index))
-            compare(oldMiddle[k], newMiddle[k]);
+            compareKept(oldMiddle[k], newMiddle[k], sameShape ? ElementLink::Kept : ElementLink::Replaced);
         else
             noteHidden(true);
         pop();
     }
     return true;
+}
+
+void Differ::compareKept(const JsonValue &a, const JsonValue &b, ElementLink link)
+{
+    // A replacement pair has too little in common for a member-by-member report to help.
+    if (link == ElementLink::Replaced)
+        modified(a, b);
+    else
+        compare(a, b);
 }
 
 void Differ::walkWithoutMoves(std::span<const JsonValue> oldMiddle,
@@ -355,7 +366,7 @@ void Differ::walkWithoutMoves(std::span<const JsonValue> oldMiddle,
             ++j;
         } else {
             if (pushIndex(offset + i, offset + j, position, offset + j))
-                compare(oldMiddle[i], newMiddle[j]);
+                compareKept(oldMiddle[i], newMiddle[j], alignment.oldLink[i]);
             else
                 noteHidden(!deepEquals(oldMiddle[i], newMiddle[j]));
             pop();
@@ -445,7 +456,8 @@ void Differ::walkWithMoves(std::span<const JsonValue> oldMiddle,
             break;
         case SlotKind::Kept:
             if (pushIndex(oldIndex, newIndex, position, newIndex))
-                compare(oldMiddle[slot.oldIndex], newMiddle[slot.newIndex]);
+                compareKept(oldMiddle[slot.oldIndex], newMiddle[slot.newIndex],
+                            alignment.oldLink[slot.oldIndex]);
             else
                 noteHidden(!deepEquals(oldMiddle[slot.oldIndex], newMiddle[slot.newIndex]));
             pop();

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void deletionInMiddleOfLongArrayIsOneChange();
     void changedFieldOfShiftedElementIsReportedAtItsPath();
     void movedElementIsOneValidMove();
+    void unrelatedElementInPlaceIsOneReplacement();
     void identityKeyMatchesReorderedRecords();
     void identityKeyReportsInsertedRecordOnce();
     void identityKeyPatternWithWildcard();
@@ -252,6 +253,18 @@ void tst_JsonDiff::movedElementIsOneValidMove()
     const JsonDiff plain = diff(a, b, withoutMoves);
     QCOMPARE(plain.summary.moved, 0);
     QVERIFY(patchReproduces(a, b, plain));
+}
+
+// Same place, nothing in common: one replacement, not a removal and an addition per member.
+void tst_JsonDiff::unrelatedElementInPlaceIsOneReplacement()
+{
+    const auto a = parse(R"({"items":[{"id":1},{"x":1,"y":2},{"id":3},{"a":1,"b":[1]},{"id":5}]})");
+    const auto b = parse(R"({"items":[{"id":1},{"p":3,"q":4},{"id":3},{"a":2,"c":[1]},{"id":5}]})");
+    const JsonDiff d = diff(a, b);
+    QCOMPARE(d.summary, (DiffSummary{1, 2, 1, 0}));
+    QCOMPARE(d.changes[0].oldPath, u"/items/1"_s);
+    QVERIFY(d.patch.startsWith(R"([{"op":"replace","path":"/items/1","value":{"p":3,"q":4}})"));
+    QVERIFY(patchReproduces(a, b, d));
 }
 
 void tst_JsonDiff::identityKeyMatchesReorderedRecords()
