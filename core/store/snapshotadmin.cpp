@@ -11,6 +11,7 @@
 
 #include <QSqlQuery>
 
+#include <array>
 #include <optional>
 
 using namespace Qt::StringLiterals;
