@@ -14,6 +14,8 @@
 #include "transaction.h"
 
 #include <QRandomGenerator>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,6 +33,10 @@ namespace {
 constexpr qsizetype kMaxIdLength = 64; // varchar(64) in CCP-04
 constexpr int kMaxPageSize = 1000;
 constexpr int kSnapshotIdLength = 16; // 96 random bits
+
+// Compresses SQLite payloads on another core while the creating thread waits for the write
+// lock and diffs: the lock is held for less time and a create takes less wall time.
+Q_GLOBAL_STATIC(QThreadPool, s_compressionPool)
 
 // CCP-04 uses 12-character nanoids; 16 characters of the same alphabet give 96 bits.
 QString newSnapshotId()
@@ -129,6 +135,11 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     if (!db)
         return db.error();
     const auto engine = m_provider.config().engine;
+    // Not awaited on early returns: the task owns its copy and ends on its own.
+    const QFuture<QByteArray> deflated
+        = engine == DatabaseConfig::Engine::Sqlite
+              ? QtConcurrent::run(s_compressionPool(), &Internal::deflatePayload, canonical)
+              : QFuture<QByteArray>();
     auto transaction = Transaction::begin(*db);
     if (!transaction)
         return m_provider.failure(transaction.error(), what);
@@ -207,7 +218,7 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     }
     const QString id = newSnapshotId();
     const QVariant stored = engine == DatabaseConfig::Engine::Sqlite
-                                ? QVariant(Internal::deflatePayload(canonical))
+                                ? QVariant(deflated.result())
                                 : QVariant(QString::fromUtf8(canonical));
     if (auto ran = execPrepared(
             m_provider, query,
