@@ -29,6 +29,9 @@ ActivityPanel::ActivityPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    for (int column : {ActivityModel::TimeColumn, ActivityModel::UserColumn, ActivityModel::ActionColumn,
+                       ActivityModel::ReportColumn, ActivityModel::VersionColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_onlyThisReport);

@@ -96,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setAlternatingRowColors(true);
     m_historyView->setWordWrap(false);
+    for (int column : {HistoryModel::VersionColumn, HistoryModel::CreatedColumn, HistoryModel::AuthorColumn})
+        m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     statusBar()->addPermanentWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -276,8 +278,17 @@ void MainWindow::createDocks()
     QDockWidget *activity = addDock(tr("Activity Log"), u"ActivityDock"_s, m_activityPanel, Qt::BottomDockWidgetArea);
     QDockWidget *search = addDock(tr("Search History"), u"SearchDock"_s, m_searchPanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(activity, search);
-    activity->raise();
-    resizeDocks({activity}, {190}, Qt::Vertical);
+}
+
+// Proportions for a first start (later starts restore the user's own): a wide left column
+// with more room for the history than for the reports, a low log under the document.
+void MainWindow::applyDefaultLayout()
+{
+    const auto dock = [this](const QString &name) { return findChild<QDockWidget *>(name); };
+    resizeDocks({dock(u"ReportsDock"_s)}, {430}, Qt::Horizontal);
+    resizeDocks({dock(u"ReportsDock"_s), dock(u"HistoryDock"_s)}, {260, 420}, Qt::Vertical);
+    resizeDocks({dock(u"ActivityDock"_s)}, {170}, Qt::Vertical);
+    dock(u"ActivityDock"_s)->raise();
 }
 
 void MainWindow::restoreLayout()
@@ -285,7 +296,7 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_needsDefaultLayout = !restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -314,6 +325,10 @@ void MainWindow::updateActions()
     m_pages->setCurrentWidget(open ? static_cast<QWidget *>(m_tabs) : m_startPage);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->setVisible(open);
+    if (open && m_needsDefaultLayout) {
+        m_needsDefaultLayout = false;
+        applyDefaultLayout();
+    }
     if (!open) {
         m_connectionLabel->setText(tr("Not connected"));
         m_modeLabel->clear();

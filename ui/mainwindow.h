@@ -81,6 +81,7 @@ private:
     void updateActions();
     void updateAdminActions();
     void restoreLayout();
+    void applyDefaultLayout();
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
 
     std::unique_ptr<DatabaseSession> m_session;
@@ -101,6 +102,7 @@ private:
     AdminFlow *m_adminFlow = nullptr;
     quint64 m_compareRequest = 0;
     std::vector<TimelineEntry> m_timeline;
+    bool m_needsDefaultLayout = false;
     QLabel *m_connectionLabel;
     QLabel *m_modeLabel;
 

@@ -1,0 +1,130 @@
+// Opens the demo database in the real main window and saves PNGs of what a user sees: the
+// main window, the compare view and the rollback dialog (SA_SCREENSHOT_DIR). Run under
+// Xvfb by ctest; the pictures are for people to look at, the checks are that each view
+// got real content.
+#include "ui/compareview.h"
+#include "ui/jsontreemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/reportlistmodel.h"
+#include "ui/reportspanel.h"
+#include "ui/versionactiondialog.h"
+#include "ui/versionview.h"
+
+#include "core/demo/demodatabase.h"
+
+#include <QAction>
+#include <QDir>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace sa::ui;
+
+class tst_Screenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void mainWindowCompareAndRollback();
+
+private:
+    void save(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+void tst_Screenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_database = m_dir.filePath(u"demo.sqlite"_s);
+    const auto demo = sa::core::createDemoDatabase(m_database);
+    QVERIFY2(demo.hasValue(), demo.hasValue() ? "" : qPrintable(demo.error().message));
+    QVERIFY(demo->reports > 10);
+    QDir().mkpath(QStringLiteral(SA_SCREENSHOT_DIR));
+}
+
+void tst_Screenshots::save(QWidget *widget, const QString &name)
+{
+    const QString path = QStringLiteral(SA_SCREENSHOT_DIR "/") + name;
+    QVERIFY(widget->grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void tst_Screenshots::mainWindowCompareAndRollback()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    save(&window, u"start-page.png"_s);
+
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    QSignalSpy shown(&window, &MainWindow::versionShown);
+    window.openLocation(m_database);
+    QVERIFY(opened.wait(20000));
+    auto *reports = window.findChild<ReportsPanel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(reports->model()->rowCount() > 10, 20000);
+    // A report with history worth showing: the one with the most versions on the first page.
+    int best = 0;
+    for (int row = 1; row < reports->model()->rowCount(); ++row) {
+        if (reports->model()->index(row, ReportListModel::VersionsColumn).data().toInt()
+            > reports->model()->index(best, ReportListModel::VersionsColumn).data().toInt())
+            best = row;
+    }
+    reports->selectReport(reports->model()->index(best, 0).data(ReportListModel::ReportIdRole).toString());
+    QVERIFY(shown.wait(20000));
+    auto *versionView = window.findChild<VersionView *>();
+    versionView->tree()->expandToDepth(1);
+    QTest::qWait(200);
+    QVERIFY(versionView->model()->rowCount(versionView->model()->index(0, 0)) > 3);
+    save(&window, u"main-window.png"_s);
+
+    // Compare the active version with its predecessor.
+    auto *compareView = window.findChild<CompareView *>();
+    QSignalSpy compared(compareView, &CompareView::comparisonLoaded);
+    auto *history = window.findChildren<QTableView *>().constLast();
+    for (QTableView *table : window.findChildren<QTableView *>()) {
+        if (table->parentWidget() && table->parentWidget()->objectName() == u"HistoryDock"_s)
+            history = table;
+    }
+    QAction *compareWithParent = nullptr;
+    QAction *rollback = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"Compare with &Previous Version"_s)
+            compareWithParent = action;
+        if (action->text() == u"&Roll Back to This Version…"_s)
+            rollback = action;
+    }
+    QVERIFY(compareWithParent && rollback);
+    compareWithParent->trigger();
+    QVERIFY(compared.wait(20000));
+    compareView->expandAllChanges();
+    compareView->goToNextChange();
+    QTest::qWait(200);
+    QVERIFY(compareView->summaryText().contains(u'+') || compareView->summaryText().contains(u'~'));
+    save(&window, u"compare-view.png"_s);
+
+    // The rollback confirmation for an older version.
+    const QModelIndex older = history->model()->index(3, 0);
+    QVERIFY(older.isValid());
+    history->setCurrentIndex(older);
+    QVERIFY(rollback->isEnabled());
+    rollback->trigger();
+    VersionActionDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<VersionActionDialog *>()) != nullptr, 20000);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::qWait(100);
+    save(dialog, u"rollback-dialog.png"_s);
+    dialog->reject();
+}
+
+QTEST_MAIN(tst_Screenshots)
+#include "tst_screenshots.moc"
