@@ -35,6 +35,7 @@ private Q_SLOTS:
     void ignoredPathsAreNotReported();
     void hiddenArrayChangesKeepLaterIndicesRight();
     void numericToleranceHidesSmallDifferences();
+    void deepNestingIsFine();
     void invalidOptionsAreRejected_data();
     void invalidOptionsAreRejected();
     void patchOnlyModeGivesSamePatch();
@@ -367,6 +368,26 @@ void tst_JsonDiff::numericToleranceHidesSmallDifferences()
     const JsonDiff exact = diff(a, b);
     QCOMPARE(exact.summary.modified, 3);
     QVERIFY(patchReproduces(a, b, exact));
+}
+
+// As deep as the parser allows: the change at the bottom is one change with a 998-token path.
+void tst_JsonDiff::deepNestingIsFine()
+{
+    const auto nested = [](const QByteArray &leaf) {
+        QByteArray text;
+        for (int i = 0; i < 499; ++i)
+            text += R"({"a":[)";
+        text += leaf;
+        for (int i = 0; i < 499; ++i)
+            text += "]}";
+        return text;
+    };
+    const auto a = parse(nested("1"));
+    const auto b = parse(nested("2"));
+    const JsonDiff d = diff(a, b);
+    QCOMPARE(d.summary, (DiffSummary{0, 1, 0, 0}));
+    QCOMPARE(d.changes[0].newPath.count(u'/'), 998);
+    QVERIFY(patchReproduces(a, b, d));
 }
 
 void tst_JsonDiff::invalidOptionsAreRejected_data()
