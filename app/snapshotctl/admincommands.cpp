@@ -79,7 +79,7 @@ int runRollback(const QStringList &arguments)
     if (!reason)
         return failWithCode(reason.error());
     const QString reportId = parser.positionalArguments().constFirst();
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Update);
     if (!opened)
         return failWithCode(opened.error());
     SnapshotAdmin admin(*opened->connections);
@@ -135,7 +135,7 @@ int runDeprecate(const QStringList &arguments)
     const QString reportId = parser.positionalArguments().constFirst();
     if (auto asked = confirmed(parser, Cli::tr("Deprecate version %1 of %2 for good?").arg(*version).arg(reportId)); !asked)
         return failWithCode(asked.error());
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Update);
     if (!opened)
         return failWithCode(opened.error());
     SnapshotAdmin admin(*opened->connections);

@@ -102,7 +102,7 @@ int runVerify(const QStringList &arguments)
     const bool all = parser.isSet(kAll);
     if (all == !parser.positionalArguments().isEmpty())
         return failWithCode({ErrorCode::InvalidArgument, Cli::tr("name one REPORT or pass --all")});
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Read);
     if (!opened)
         return failWithCode(opened.error());
     IntegrityAudit audit(*opened->connections);
@@ -148,7 +148,7 @@ int runReports(const QStringList &arguments)
     const auto page = pageFrom(parser);
     if (!page)
         return failWithCode(page.error());
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Read);
     if (!opened)
         return failWithCode(opened.error());
     HistoryQueries history(*opened->connections);
@@ -194,7 +194,7 @@ int runActivity(const QStringList &arguments)
     const auto page = pageFrom(parser);
     if (!page)
         return failWithCode(page.error());
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Read);
     if (!opened)
         return failWithCode(opened.error());
     HistoryQueries history(*opened->connections);

@@ -233,7 +233,7 @@ int runCreate(const QStringList &arguments)
     const auto json = readInput(positionals[1]);
     if (!json)
         return failWithCode(json.error());
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Create);
     if (!opened)
         return failWithCode(opened.error());
     SnapshotStore store(*opened->connections);
@@ -265,7 +265,7 @@ int runImport(const QStringList &arguments)
     const auto items = collectItems(parser.positionalArguments().constFirst(), parser.value(kReport));
     if (!items)
         return failWithCode(items.error());
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Create);
     if (!opened)
         return failWithCode(opened.error());
     SnapshotStore store(*opened->connections);

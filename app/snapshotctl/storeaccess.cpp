@@ -6,6 +6,7 @@
 #include "core/store/databaseconfig.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -29,13 +30,14 @@ QString readTerminalLine(bool echo)
     if (isTerminal && !echo) {
         termios silent = saved;
         silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        // TCSANOW, not TCSAFLUSH: a password typed (or pasted) ahead of the prompt is kept.
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     }
     QByteArray line;
     for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
         line.append(char(c));
     if (isTerminal && !echo) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         std::fputc('\n', stderr);
     }
     return QString::fromLocal8Bit(line);
@@ -45,6 +47,32 @@ bool needsPassword(const DatabaseConfig &config, const Error &error)
 {
     return config.engine == DatabaseConfig::Engine::PostgreSql && error.code == ErrorCode::DatabaseUnavailable
         && error.message.contains(u"password"_s);
+}
+
+// Why a read cannot go ahead on a schema that is not this build's (a write has migrated it
+// or refused already).
+Error schemaRefusal(const SchemaState &schema, const QString &database)
+{
+    switch (schema.status) {
+    case SchemaStatus::Empty:
+        return {ErrorCode::NotFound, Cli::tr("%1 holds no snapshot tables yet (snapshotctl init creates them)").arg(database)};
+    case SchemaStatus::Outdated:
+        return {ErrorCode::InvalidArgument,
+                Cli::tr("%1 has schema version %2, older than this snapshotctl's %3: run snapshotctl init to upgrade it")
+                    .arg(database).arg(schema.version).arg(schema.latestKnown)};
+    case SchemaStatus::TooNew:
+        return {ErrorCode::SchemaTooNew,
+                Cli::tr("%1 has schema version %2, but this snapshotctl knows versions up to %3: use a newer release")
+                    .arg(database).arg(schema.version).arg(schema.latestKnown)};
+    case SchemaStatus::Legacy:
+        return {ErrorCode::LegacySchema,
+                Cli::tr("%1 was written by the CCP-04 snapshot service; snapshotctl does not read it before an admin "
+                        "upgrades it").arg(database)};
+    case SchemaStatus::Current:
+        break;
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 } // namespace
@@ -103,7 +131,7 @@ bool parseStoreArguments(QCommandLineParser &parser, const QStringList &argument
     return parseVerbArguments(parser, arguments, std::clamp(given, minimum, maximum), exitCode);
 }
 
-Result<OpenedDatabase> openStore(const QCommandLineParser &parser, SchemaPolicy policy)
+Result<OpenedDatabase> openStore(const QCommandLineParser &parser, StoreAccess access)
 {
     const QString url = parser.value(databaseOption());
     if (url.isEmpty()) {
@@ -114,12 +142,24 @@ Result<OpenedDatabase> openStore(const QCommandLineParser &parser, SchemaPolicy 
     const auto config = parseDatabaseUrl(url);
     if (!config)
         return config.error();
+    // Opening a missing SQLite file would create an empty one: only verbs that write may.
+    if (access != StoreAccess::Create && config->engine == DatabaseConfig::Engine::Sqlite
+        && !QFileInfo::exists(config->sqlitePath)) {
+        return Error{ErrorCode::NotFound,
+                     Cli::tr("there is no database at %1 (snapshotctl init creates one)").arg(config->sqlitePath)};
+    }
+    const SchemaPolicy policy = access == StoreAccess::Read ? SchemaPolicy::LeaveAsIs : SchemaPolicy::Migrate;
     auto opened = openDatabase(*config, {}, policy);
-    if (opened || !needsPassword(*config, opened.error()) || !isInteractive())
+    if (!opened && needsPassword(*config, opened.error()) && isInteractive()) {
+        std::fprintf(stderr, "%s", qPrintable(Cli::tr("Password for %1: ").arg(config->id())));
+        std::fflush(stderr);
+        const QString password = readTerminalLine(false);
+        if (!password.isEmpty())
+            opened = openDatabase(*config, password, policy);
+    }
+    if (!opened || opened->schema.status == SchemaStatus::Current)
         return opened;
-    std::fprintf(stderr, "%s", qPrintable(Cli::tr("Password for %1: ").arg(config->id())));
-    std::fflush(stderr);
-    return openDatabase(*config, readTerminalLine(false), policy);
+    return schemaRefusal(opened->schema, config->id());
 }
 
 int failWithCode(const Error &error)

@@ -33,12 +33,19 @@ bool parseStoreArguments(QCommandLineParser &parser, const QStringList &argument
 // turns them back on for debugging.
 void quietStoreLogging();
 
-// Opens the database the verb's --db names (or $SNAPSHOT_DB), checking or upgrading its
-// schema by `policy`. A PostgreSQL password comes from libpq's sources (PGPASSWORD,
-// PGPASSFILE, ~/.pgpass); when the server asks for one they did not give and the program
-// runs on a terminal, it is read from the terminal without echo. Never from arguments.
-[[nodiscard]] core::Result<core::OpenedDatabase> openStore(const QCommandLineParser &parser,
-                                                           core::SchemaPolicy policy = core::SchemaPolicy::Migrate);
+// What a verb does to the database, and so what opening it may do.
+enum class StoreAccess {
+    Create, // init, create, import: a new SQLite file and the schema are made as needed
+    Update, // rollback, deprecate: the database must exist; an older schema is upgraded
+    Read, // everything else: the database must exist with this build's schema; nothing is
+          // written, so a read-only replica works
+};
+
+// Opens the database the verb's --db names (or $SNAPSHOT_DB) for `access`. A PostgreSQL
+// password comes from libpq's sources (PGPASSWORD, PGPASSFILE, ~/.pgpass); when the server
+// asks for one they did not give and the program runs on a terminal, it is read from the
+// terminal without echo. Never from arguments.
+[[nodiscard]] core::Result<core::OpenedDatabase> openStore(const QCommandLineParser &parser, StoreAccess access);
 
 // Prints "snapshotctl: CODE: message" and returns the exit code for it: the stable code
 // name lets scripts tell a VERSION_CONFLICT from a DATABASE_UNAVAILABLE.

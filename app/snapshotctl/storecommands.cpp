@@ -121,7 +121,7 @@ int diffStoredVersions(const QCommandLineParser &parser)
     const auto newer = parseVersion(positionals[2], Cli::tr("V2"));
     if (!newer)
         return failWithCode(newer.error());
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Read);
     if (!opened)
         return failWithCode(opened.error());
     SnapshotStore store(*opened->connections);
@@ -155,7 +155,7 @@ int runInit(const QStringList &arguments)
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 0, 0, exitCode))
         return exitCode;
-    const auto opened = openStore(parser);
+    const auto opened = openStore(parser, StoreAccess::Create);
     if (!opened)
         return failWithCode(opened.error());
     const DatabaseConfig &config = opened->connections->config();
@@ -179,7 +179,7 @@ int runShow(const QStringList &arguments)
     if (!parseStoreArguments(parser, arguments, 1, 1, exitCode))
         return exitCode;
     const QString reportId = parser.positionalArguments().constFirst();
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Read);
     if (!opened)
         return failWithCode(opened.error());
     const auto version = requestedVersion(parser, *opened->connections, reportId);
@@ -216,7 +216,7 @@ int runLog(const QStringList &arguments)
     if (!offset)
         return failWithCode(offset.error());
     const QString reportId = parser.positionalArguments().constFirst();
-    auto opened = openStore(parser);
+    auto opened = openStore(parser, StoreAccess::Read);
     if (!opened)
         return failWithCode(opened.error());
     SnapshotStore store(*opened->connections);

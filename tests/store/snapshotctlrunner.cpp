@@ -6,6 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace sa::tests {
 
+QString snapshotctlPath()
+{
+    return QStringLiteral(SNAPSHOTCTL_PATH);
+}
+
 std::unique_ptr<QProcess> startSnapshotctl(const QStringList &arguments, const QString &defaultDatabase)
 {
     auto process = std::make_unique<QProcess>();
@@ -14,7 +19,7 @@ std::unique_ptr<QProcess> startSnapshotctl(const QStringList &arguments, const Q
     if (!defaultDatabase.isEmpty())
         environment.insert(u"SNAPSHOT_DB"_s, defaultDatabase);
     process->setProcessEnvironment(environment);
-    process->start(QStringLiteral(SNAPSHOTCTL_PATH), arguments);
+    process->start(snapshotctlPath(), arguments);
     return process;
 }
 

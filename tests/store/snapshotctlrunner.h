@@ -28,6 +28,9 @@ std::unique_ptr<QProcess> startSnapshotctl(const QStringList &arguments, const Q
 // Waits for a process from startSnapshotctl() (after its input was written) and collects it.
 CliRun finishSnapshotctl(QProcess &process, int timeoutMs = 120'000);
 
+// The snapshotctl this build made.
+QString snapshotctlPath();
+
 // The --db argument for a test database ("--db", URL).
 QStringList dbArguments(const core::DatabaseConfig &config);
 

@@ -34,6 +34,47 @@ QJsonObject jsonOf(const CliRun &run)
     return QJsonDocument::fromJson(run.out).object();
 }
 
+// Runs snapshotctl on a terminal of its own, as a person at a shell would (script(1) gives
+// it one), with `typed` as what the person types. Without libpq's password sources when
+// `passwordSources` is false.
+CliRun runOnTerminal(const QStringList &arguments, const QByteArray &typed, bool passwordSources)
+{
+    QStringList quoted;
+    for (QString argument : QStringList{sa::tests::snapshotctlPath()} + arguments)
+        quoted.append(u'\'' + argument.replace(u"'"_s, u"'\\''"_s) + u'\'');
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"SNAPSHOT_DB"_s);
+    if (!passwordSources) {
+        environment.remove(u"PGPASSFILE"_s);
+        environment.remove(u"PGPASSWORD"_s);
+        environment.insert(u"HOME"_s, u"/nonexistent"_s);
+    }
+    process.setProcessEnvironment(environment);
+    process.start(u"script"_s, {u"-qec"_s, quoted.join(u' '), u"/dev/null"_s});
+    if (!process.waitForStarted())
+        return {-1, {}, "could not start script(1)"};
+    process.write(typed);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60'000))
+        return {-1, process.readAllStandardOutput(), "timed out"};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// The app role's password from the test server's password file.
+QByteArray appPassword(const QString &user)
+{
+    QFile file(qEnvironmentVariable("PGPASSFILE"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().trimmed().split(':');
+        if (fields.size() == 5 && fields[3] == user.toUtf8())
+            return fields[4];
+    }
+    return {};
+}
+
 QByteArray describe(const CliRun &run)
 {
     return "exit " + QByteArray::number(run.exitCode) + "\nstdout: " + run.out + "\nstderr: " + run.err;
@@ -57,6 +98,8 @@ private Q_SLOTS:
     void errorsNameTheirCode();
     void verifyFindsTampering_data() { sa::tests::addEngineRows(); }
     void verifyFindsTampering();
+    void terminalConfirmsAndPrompts_data() { sa::tests::addEngineRows(); }
+    void terminalConfirmsAndPrompts();
     void demoForANewUser();
 
 private:
@@ -291,7 +334,8 @@ void tst_SnapshotctlStore::errorsNameTheirCode()
         {QStringList{u"show"_s, u"parcel-7"_s, u"--version"_s, u"x"_s} + db, "INVALID_ARGUMENT"},
         {QStringList{u"log"_s, u"parcel-7"_s}, "INVALID_ARGUMENT"}, // no --db, no SNAPSHOT_DB
         {{u"log"_s, u"parcel-7"_s, u"--db"_s, u"postgresql://me:secret@localhost/db"_s}, "INVALID_ARGUMENT"},
-        {{u"log"_s, u"parcel-7"_s, u"--db"_s, u"sqlite:/no/such/folder/x.db"_s}, "DATABASE_UNAVAILABLE"},
+        {{u"log"_s, u"parcel-7"_s, u"--db"_s, u"sqlite:/no/such/folder/x.db"_s}, "NOT_FOUND"},
+        {{u"init"_s, u"--db"_s, u"sqlite:/no/such/folder/x.db"_s}, "DATABASE_UNAVAILABLE"},
         {QStringList{u"rollback"_s, u"parcel-7"_s, u"--to"_s, u"3"_s, u"--reason"_s, u"r"_s, u"--yes"_s} + db,
          "VALIDATION_FAILED"}, // already active
         {QStringList{u"rollback"_s, u"parcel-7"_s, u"--to"_s, u"1"_s, u"--yes"_s} + db, "INVALID_ARGUMENT"}, // no reason
@@ -306,6 +350,16 @@ void tst_SnapshotctlStore::errorsNameTheirCode()
         QVERIFY2(run.err.startsWith(QByteArray("snapshotctl: " + c.code + ": ")) && run.err.count('\n') == 1, describe(run));
         QVERIFY2(!run.err.contains("secret"), run.err.constData());
     }
+    // Reading never creates a database.
+    const QString missing = m_dir.filePath(u"missing.db"_s);
+    CliRun read = runSnapshotctl({u"reports"_s, u"--db"_s, u"sqlite:"_s + missing});
+    QVERIFY2(read.exitCode == 2 && read.err.contains("snapshotctl init"), describe(read));
+    QVERIFY(!QFileInfo::exists(missing));
+    auto empty = TestDatabase::create(engine);
+    QVERIFY2(empty, errorText(empty).constData());
+    read = runSnapshotctl(QStringList{u"verify"_s, u"--all"_s} + sa::tests::dbArguments((*empty)->config()));
+    QVERIFY2(read.exitCode == 2 && read.err.startsWith("snapshotctl: NOT_FOUND: ") && read.err.contains("init"), describe(read));
+
     // SNAPSHOT_DB is the default for --db.
     const CliRun run = sa::tests::runSnapshotctl({u"log"_s, u"parcel-7"_s, u"--json"_s}, {}, db.at(1));
     QVERIFY2(run.exitCode == 0, describe(run));
@@ -343,6 +397,37 @@ void tst_SnapshotctlStore::verifyFindsTampering()
     run = runSnapshotctl(QStringList{u"show"_s, u"parcel-7"_s, u"--version"_s, u"2"_s} + db);
     QVERIFY2(run.exitCode == 2 && run.err.startsWith("snapshotctl: INTEGRITY_CHECK_FAILED: ") && run.out.isEmpty(),
              describe(run));
+}
+
+// On a terminal, rollback asks and honours the answer; on PostgreSQL without any password
+// source the password is asked for.
+void tst_SnapshotctlStore::terminalConfirmsAndPrompts()
+{
+    QFETCH(QString, engine);
+    std::unique_ptr<TestDatabase> database;
+    const QStringList db = populated(database, engine);
+    const QStringList rollback = QStringList{u"rollback"_s, u"parcel-7"_s, u"--to"_s, u"1"_s, u"--reason"_s, u"asked"_s} + db;
+
+    CliRun run = runOnTerminal(rollback, "n\n", true);
+    QVERIFY2(run.exitCode == 2 && run.out.contains("Make version 1 of parcel-7 active? [y/N]")
+                 && run.out.contains("CANCELLED: nothing changed"),
+             describe(run));
+    run = runSnapshotctl(QStringList{u"show"_s, u"parcel-7"_s, u"--canonical"_s} + db);
+    QCOMPARE(run.out, kVersion3);
+    run = runOnTerminal(rollback, "y\n", true);
+    QVERIFY2(run.exitCode == 0 && run.out.contains("version 1 is active again (was 3)"), describe(run));
+
+    if (engine != u"postgresql"_s)
+        return;
+    const QByteArray password = appPassword(database->config().user);
+    QVERIFY(!password.isEmpty());
+    run = runOnTerminal(QStringList{u"log"_s, u"parcel-7"_s} + db, password + '\n', false);
+    QVERIFY2(run.exitCode == 0 && run.out.contains("Password for postgresql://") && run.out.contains("VERSION  ACTIVE"),
+             describe(run));
+    // Without a terminal there is nobody to ask: the connection error says where passwords come from.
+    run = sa::tests::runSnapshotctl(QStringList{u"log"_s, u"parcel-7"_s, u"--db"_s,
+                                                database->config().toUrl().replace(u"snapshot_app@"_s, u"nobody@"_s)});
+    QVERIFY2(run.exitCode == 2 && run.err.startsWith("snapshotctl: DATABASE_UNAVAILABLE: "), describe(run));
 }
 
 // What the README tells a new user to try: demo, then reports, log, diff, rollback, verify.
