@@ -133,11 +133,11 @@ int runDeprecate(const QStringList &arguments)
     if (!reason)
         return failWithCode(reason.error());
     const QString reportId = parser.positionalArguments().constFirst();
-    if (auto asked = confirmed(parser, Cli::tr("Deprecate version %1 of %2 for good?").arg(*version).arg(reportId)); !asked)
-        return failWithCode(asked.error());
     auto opened = openStore(parser, StoreAccess::Update);
     if (!opened)
         return failWithCode(opened.error());
+    if (auto asked = confirmed(parser, Cli::tr("Deprecate version %1 of %2 for good?").arg(*version).arg(reportId)); !asked)
+        return failWithCode(asked.error());
     SnapshotAdmin admin(*opened->connections);
     const auto result = admin.deprecate(reportId, *version, *reason);
     if (!result)

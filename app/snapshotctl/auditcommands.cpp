@@ -2,6 +2,7 @@
 #include "storecommands.h"
 
 #include "cliio.h"
+#include "sharedoptions.h"
 #include "storeaccess.h"
 #include "storeoutput.h"
 
@@ -24,28 +25,6 @@ namespace {
 const QCommandLineOption kAll(u"all"_s, Cli::tr("Check every report in the database."));
 const QCommandLineOption kFilter(u"filter"_s, Cli::tr("Only reports whose id contains TEXT (ASCII case ignored)."),
                                  Cli::tr("TEXT"));
-const QCommandLineOption kLimit(u"limit"_s, Cli::tr("Show at most N rows (default 100, at most 1000)."), Cli::tr("N"),
-                                u"100"_s);
-const QCommandLineOption kOffset(u"offset"_s, Cli::tr("Skip the first N rows (default 0)."), Cli::tr("N"), u"0"_s);
-
-struct Page
-{
-    int limit = 0;
-    qint64 offset = 0;
-};
-
-Result<Page> pageFrom(const QCommandLineParser &parser)
-{
-    bool limitOk = false;
-    bool offsetOk = false;
-    const Page page{parser.value(kLimit).toInt(&limitOk), parser.value(kOffset).toLongLong(&offsetOk)};
-    if (!limitOk || page.limit < 1 || page.limit > HistoryQueries::kMaxPageSize || !offsetOk || page.offset < 0) {
-        return Error{ErrorCode::InvalidArgument,
-                     Cli::tr("--limit takes 1 to %1 and --offset 0 or more").arg(HistoryQueries::kMaxPageSize)};
-    }
-    return page;
-}
-
 QJsonObject problemToJson(const IntegrityProblem &problem)
 {
     return {
@@ -141,11 +120,12 @@ int runReports(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Lists the reports: versions, the active version and its last change."));
-    parser.addOptions({kFilter, kLimit, kOffset, jsonOption()});
+    parser.addOptions({kFilter, jsonOption()});
+    addPagingOptions(parser, 100, Cli::tr("reports"));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 0, 0, exitCode))
         return exitCode;
-    const auto page = pageFrom(parser);
+    const auto page = pagingFrom(parser, HistoryQueries::kMaxPageSize);
     if (!page)
         return failWithCode(page.error());
     auto opened = openStore(parser, StoreAccess::Read);
@@ -187,11 +167,12 @@ int runActivity(const QStringList &arguments)
         Cli::tr("Shows the activity log, newest first: who created, rolled back or deprecated which version, "
                 "when and why. Of one REPORT, or of every report."));
     parser.addPositionalArgument(u"[REPORT]"_s, Cli::tr("The report (default: all)."));
-    parser.addOptions({kLimit, kOffset, jsonOption()});
+    parser.addOption(jsonOption());
+    addPagingOptions(parser, 100, Cli::tr("entries"));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 0, 1, exitCode))
         return exitCode;
-    const auto page = pageFrom(parser);
+    const auto page = pagingFrom(parser, HistoryQueries::kMaxPageSize);
     if (!page)
         return failWithCode(page.error());
     auto opened = openStore(parser, StoreAccess::Read);

@@ -22,6 +22,9 @@ const QCommandLineOption kIgnore(u"ignore"_s, Cli::tr("Do not report changes at 
 const QCommandLineOption kTolerance(u"tolerance"_s, Cli::tr("Treat numbers closer than X as equal."), Cli::tr("X"), u"0"_s);
 const QCommandLineOption kNoMoves(u"no-moves"_s, Cli::tr("Report moved array elements as a deletion and an addition."));
 
+const QString kLimitName = u"limit"_s;
+const QString kOffsetName = u"offset"_s;
+
 } // namespace
 
 const QCommandLineOption &acceptRoundingOption()
@@ -61,6 +64,23 @@ Result<DiffRequest> diffRequestFrom(const QCommandLineParser &parser)
     options.detectMoves = !parser.isSet(kNoMoves);
     options.collectChanges = request.format != u"json-patch"_s;
     return request;
+}
+
+void addPagingOptions(QCommandLineParser &parser, int defaultLimit, const QString &rows)
+{
+    parser.addOption({kLimitName, Cli::tr("Show at most N %1 (default %2).").arg(rows).arg(defaultLimit), Cli::tr("N"),
+                      QString::number(defaultLimit)});
+    parser.addOption({kOffsetName, Cli::tr("Skip the first N %1 (default 0).").arg(rows), Cli::tr("N"), u"0"_s});
+}
+
+Result<Paging> pagingFrom(const QCommandLineParser &parser, int maximum)
+{
+    bool limitOk = false;
+    bool offsetOk = false;
+    const Paging paging{parser.value(kLimitName).toInt(&limitOk), parser.value(kOffsetName).toLongLong(&offsetOk)};
+    if (!limitOk || paging.limit < 1 || paging.limit > maximum || !offsetOk || paging.offset < 0)
+        return Error{ErrorCode::InvalidArgument, Cli::tr("--limit takes 1 to %1 and --offset 0 or more").arg(maximum)};
+    return paging;
 }
 
 } // namespace sa::cli

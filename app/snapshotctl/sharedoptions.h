@@ -27,4 +27,16 @@ void addDiffOptions(QCommandLineParser &parser);
 // Reads them; INVALID_ARGUMENT naming the option that is wrong.
 [[nodiscard]] core::Result<DiffRequest> diffRequestFrom(const QCommandLineParser &parser);
 
+// Which rows of a long list to show.
+struct Paging
+{
+    int limit = 0;
+    qint64 offset = 0;
+};
+
+// --limit N (default `defaultLimit`) and --offset N, for lists of `rows` ("versions").
+void addPagingOptions(QCommandLineParser &parser, int defaultLimit, const QString &rows);
+// Reads them; INVALID_ARGUMENT unless 1 <= limit <= `maximum` and offset >= 0.
+[[nodiscard]] core::Result<Paging> pagingFrom(const QCommandLineParser &parser, int maximum);
+
 } // namespace sa::cli

@@ -18,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace sa::core;
@@ -32,8 +31,6 @@ const QCommandLineOption kAsOf(u"as-of"_s,
                                        "without a zone: UTC)."),
                                Cli::tr("TIME"));
 const QCommandLineOption kCanonical(u"canonical"_s, Cli::tr("Print the RFC 8785 canonical bytes instead of indented JSON."));
-const QCommandLineOption kLimit(u"limit"_s, Cli::tr("Show at most N versions (default 20)."), Cli::tr("N"), u"20"_s);
-const QCommandLineOption kOffset(u"offset"_s, Cli::tr("Skip the N newest versions (default 0)."), Cli::tr("N"), u"0"_s);
 
 Result<QDateTime> parseTime(const QString &text)
 {
@@ -96,15 +93,6 @@ QString logTable(const HistoryPage &page, qint64 offset)
         text += Cli::tr("versions %1 to %2 of %3, newest first; --offset %4 shows more\n")
                     .arg(offset + 1).arg(offset + shown).arg(page.total).arg(offset + shown);
     return text;
-}
-
-Result<qint64> parseCount(const QCommandLineParser &parser, const QCommandLineOption &option)
-{
-    bool ok = false;
-    const qint64 value = parser.value(option).toLongLong(&ok);
-    if (!ok || value < 0)
-        return Error{ErrorCode::InvalidArgument, Cli::tr("--%1 expects a number of at least 0").arg(option.names().constFirst())};
-    return value;
 }
 
 // The stored-versions form of `diff`: REPORT V1 V2.
@@ -189,6 +177,11 @@ int runShow(const QStringList &arguments)
     const auto snapshot = store.get(reportId, *version);
     if (!snapshot)
         return failWithCode(snapshot.error());
+    if (snapshot->summary.deprecatedAt.isValid()) {
+        printError(Cli::tr("warning: version %1 of %2 is deprecated: %3")
+                       .arg(snapshot->summary.version)
+                       .arg(reportId, snapshot->summary.deprecatedReason));
+    }
     if (parser.isSet(kCanonical)) {
         writeOutput(snapshot->canonicalJson);
         return kExitOk;
@@ -205,32 +198,30 @@ int runLog(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Lists the versions of REPORT, newest first, without their payloads."));
     parser.addPositionalArgument(u"REPORT"_s, Cli::tr("The report id."));
-    parser.addOptions({kLimit, kOffset, jsonOption()});
+    parser.addOption(jsonOption());
+    addPagingOptions(parser, 20, Cli::tr("versions"));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 1, 1, exitCode))
         return exitCode;
-    const auto limit = parseCount(parser, kLimit);
-    if (!limit)
-        return failWithCode(limit.error());
-    const auto offset = parseCount(parser, kOffset);
-    if (!offset)
-        return failWithCode(offset.error());
+    const auto paging = pagingFrom(parser, HistoryQueries::kMaxPageSize);
+    if (!paging)
+        return failWithCode(paging.error());
     const QString reportId = parser.positionalArguments().constFirst();
     auto opened = openStore(parser, StoreAccess::Read);
     if (!opened)
         return failWithCode(opened.error());
     SnapshotStore store(*opened->connections);
-    const auto page = store.history(reportId, int(qMin<qint64>(*limit, INT_MAX)), *offset);
+    const auto page = store.history(reportId, paging->limit, paging->offset);
     if (!page)
         return failWithCode(page.error());
     if (parser.isSet(jsonOption())) {
         QJsonArray versions;
         for (const SnapshotSummary &summary : page->snapshots)
             versions.append(summaryToJson(summary));
-        writeOutput(jsonLine({{u"reportId"_s, reportId}, {u"total"_s, page->total}, {u"offset"_s, *offset},
+        writeOutput(jsonLine({{u"reportId"_s, reportId}, {u"total"_s, page->total}, {u"offset"_s, paging->offset},
                               {u"versions"_s, versions}}));
     } else {
-        writeOutput(logTable(*page, *offset).toUtf8());
+        writeOutput(logTable(*page, paging->offset).toUtf8());
     }
     return kExitOk;
 }

@@ -225,6 +225,12 @@ void tst_SnapshotctlStore::versionsLifeCycle()
                                      u"--yes"_s, u"--json"_s} + db);
     QVERIFY2(run.exitCode == 0, describe(run));
     QCOMPARE(jsonOf(run).value(u"deprecatedReason"_s).toString(), u"owner left"_s);
+    run = runSnapshotctl(QStringList{u"show"_s, u"parcel-7"_s, u"--version"_s, u"3"_s, u"--canonical"_s} + db);
+    QVERIFY2(run.exitCode == 0 && run.out == kVersion3
+                 && run.err == "snapshotctl: warning: version 3 of parcel-7 is deprecated: owner left\n",
+             describe(run));
+    run = runSnapshotctl(QStringList{u"log"_s, u"parcel-7"_s, u"--limit"_s, u"1001"_s} + db);
+    QVERIFY2(run.exitCode == 2 && run.err.startsWith("snapshotctl: INVALID_ARGUMENT: --limit takes 1 to 1000"), describe(run));
     run = runSnapshotctl(QStringList{u"deprecate"_s, u"parcel-7"_s, u"--version"_s, u"3"_s, u"--reason"_s, u"again"_s,
                                      u"--yes"_s} + db);
     QCOMPARE(run.exitCode, 2);
