@@ -39,7 +39,10 @@ struct DiffSummary
 
 // Match the elements of the arrays at `arrayPath` by the value of their member `member`
 // (e.g. "/owners" by "id", "/parcels/*/taxHistory" by "year"), so that re-ordered and
-// inserted records are reported as such rather than as a cascade of index changes.
+// inserted records are reported as such rather than as a cascade of index changes. Records
+// with different keys are never reported as one modified record; elements without the member
+// are matched by content; of repeated keys, the k-th on one side goes with the k-th on the
+// other.
 struct IdentityKeyRule
 {
     QString arrayPath;
@@ -61,7 +64,9 @@ struct DiffOptions
     // Numbers whose absolute difference is at most this are equal. 0 = exact.
     double numericTolerance = 0.0;
     // Report array elements that changed position as Moved (RFC 6902 "move") instead of a
-    // deletion plus an addition.
+    // deletion plus an addition. Moves are bounded so that applying the patch stays cheap
+    // (about 67 million element shifts per array, e.g. 671 moves in a 100,000-element array);
+    // beyond that, scrambled elements are reported as modified in place.
     bool detectMoves = true;
     // Fill JsonDiff::changes (off when only the patch or the summary is wanted: faster).
     bool collectChanges = true;
