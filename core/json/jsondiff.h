@@ -66,7 +66,8 @@ struct DiffOptions
     // Report array elements that changed position as Moved (RFC 6902 "move") instead of a
     // deletion plus an addition. Moves are bounded so that applying the patch stays cheap
     // (about 67 million element shifts per array, e.g. 671 moves in a 100,000-element array);
-    // beyond that, scrambled elements are reported as modified in place.
+    // beyond that, scrambled elements are reported as modified in place (records matched by
+    // an identity key as deleted and added).
     bool detectMoves = true;
     // Fill JsonDiff::changes (off when only the patch or the summary is wanted: faster).
     bool collectChanges = true;
