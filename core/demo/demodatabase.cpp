@@ -89,10 +89,10 @@ std::vector<QDateTime> timeline(QRandomGenerator &random, int count, const QDate
         times.push_back(workingTime(QDateTime::fromSecsSinceEpoch(start + offset, Qt::UTC)));
     }
     std::sort(times.begin(), times.end());
-    // Distinct instants keep "as of" answers unambiguous.
+    // Distinct instants keep "as of" answers unambiguous (a second apart stays in office hours).
     for (std::size_t i = 1; i < times.size(); ++i) {
         if (times[i] <= times[i - 1])
-            times[i] = times[i - 1].addSecs(60 + random.bounded(600));
+            times[i] = times[i - 1].addSecs(1);
     }
     return times;
 }
