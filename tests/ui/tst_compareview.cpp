@@ -1,5 +1,6 @@
 #include "ui/changeoverview.h"
 #include "ui/compareview.h"
+#include "ui/diffstyle.h"
 #include "ui/comparereport.h"
 #include "ui/difftreemodel.h"
 #include "ui/jsoncomparison.h"
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void compareDocumentsDropsStaleResults();
     void cancelKeepsThePreviousComparison();
     void overviewMarkJumpsToItsChange();
+    void changedCharactersAreMarked_data();
+    void changedCharactersAreMarked();
     void screenshot();
 };
 
@@ -335,6 +338,43 @@ void TestCompareView::overviewMarkJumpsToItsChange()
     QTest::mouseClick(overview, Qt::LeftButton, {}, click);
     QCOMPARE(tree->currentIndex(), target);
     QCOMPARE(view.positionText(), u"Change 5 of 8"_s);
+}
+
+void TestCompareView::changedCharactersAreMarked_data()
+{
+    QTest::addColumn<QByteArray>("newJson");
+    QTest::addColumn<bool>("marked");
+    QTest::newRow("string edited") << QByteArray(R"({"a":"Bayview Terrace"})") << true;
+    QTest::newRow("number edited") << QByteArray(R"({"a":12})") << false;
+    QTest::newRow("unchanged") << QByteArray(R"({"a":"Bayview Terrace"})") << false;
+}
+
+void TestCompareView::changedCharactersAreMarked()
+{
+    QFETCH(QByteArray, newJson);
+    QFETCH(bool, marked);
+    const QByteArray oldJson = QTest::currentDataTag() == QByteArray("unchanged")
+                                   ? newJson
+                                   : QByteArray(R"({"a":"Bayside Terrace"})");
+    CompareView view;
+    view.resize(900, 300);
+    view.setComparison(compare(oldJson, newJson), kTitles);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.oldTree()->selectionModel()->clear(); // the selection colour would hide the marks
+    // The characters that differ sit on the span colour: removed ones left, inserted ones right.
+    const auto countPixels = [](QTreeView *tree, ui::DiffStatus kind) {
+        const QImage image = tree->viewport()->grab().toImage();
+        const QRgb wanted = ui::DiffStyle::spanBackground(kind, tree->palette()).rgb();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixel(x, y) == wanted ? 1 : 0;
+        }
+        return count;
+    };
+    QCOMPARE(countPixels(view.oldTree(), ui::DiffStatus::Deleted) > 0, marked);
+    QCOMPARE(countPixels(view.newTree(), ui::DiffStatus::Added) > 0, marked);
 }
 
 void TestCompareView::screenshot()
