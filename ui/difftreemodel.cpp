@@ -202,6 +202,14 @@ void DiffTreeModel::fetchMore(const QModelIndex &parent)
                std::min<std::size_t>(kFetchChunk, node->visible.size() - node->children.size()));
 }
 
+QString DiffTreeModel::valueText(const DiffRow &row, const core::JsonValue &value)
+{
+    // A folded subtree that did not change says so: nothing inside needs a look.
+    if (row.status == DiffStatus::Unchanged && value.isContainer())
+        return tr("%1 · unchanged").arg(displayText(value));
+    return displayText(value);
+}
+
 QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -220,14 +228,14 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return row.hasNew ? row.newKey : row.oldKey;
         case OldValueColumn:
-            return row.hasOld ? displayText(row.oldValue) : QString();
+            return row.hasOld ? valueText(row, row.oldValue) : QString();
         case NewValueColumn: {
             if (!row.hasNew)
                 return QString();
             const QString delta = row.status == DiffStatus::Modified
                                       ? DiffStyle::numberDelta(row.oldValue, row.newValue)
                                       : QString();
-            return delta.isEmpty() ? displayText(row.newValue)
+            return delta.isEmpty() ? valueText(row, row.newValue)
                                    : displayText(row.newValue) + u"  ("_s + delta + u')';
         }
         case StatusColumn:

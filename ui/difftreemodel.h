@@ -72,6 +72,7 @@ public:
 private:
     struct Node;
 
+    static QString valueText(const DiffRow &row, const core::JsonValue &value);
     Node *nodeFor(const QModelIndex &index) const;
     const DiffRow &rowOf(Node *node) const;
     bool mightHaveChildren(Node *node) const;
