@@ -188,6 +188,7 @@ void ArrayMatcher::matchRange(const Range &range)
     // The longest common subsequence can be no longer than the multiset intersection, which
     // bounds the number of edits Myers would need from below.
     std::size_t common = 0;
+    std::size_t uniqueCommon = 0;
     for (std::size_t a = 0, b = 0; a < m_oldSorted.size() && b < m_newSorted.size();) {
         if (m_oldSorted[a].hash < m_newSorted[b].hash) {
             ++a;
@@ -195,16 +196,26 @@ void ArrayMatcher::matchRange(const Range &range)
             ++b;
         } else {
             ++common;
+            const bool unique = (a + 1 == m_oldSorted.size() || m_oldSorted[a + 1].hash != m_oldSorted[a].hash)
+                                && (a == 0 || m_oldSorted[a - 1].hash != m_oldSorted[a].hash)
+                                && (b + 1 == m_newSorted.size() || m_newSorted[b + 1].hash != m_newSorted[b].hash)
+                                && (b == 0 || m_newSorted[b - 1].hash != m_newSorted[b].hash);
+            uniqueCommon += unique ? 1 : 0;
             ++a;
             ++b;
         }
     }
     if (common == 0)
         return;
+    // Records (mostly unique elements) anchor themselves in O(n log n); Myers' O((M+N)·D)
+    // would cost far more on a long array with many scattered edits.
+    const std::size_t smaller = std::min(m_oldLocal.size(), m_newLocal.size());
     const std::size_t total = m_oldLocal.size() + m_newLocal.size();
     const std::size_t maxEdits = std::min(total, std::max(kMyersMinEdits, kMyersSteps / total));
-    if (total - 2 * common <= maxEdits && matchWithMyers(maxEdits))
+    if ((total < kMyersMinEdits || 2 * uniqueCommon < smaller) && total - 2 * common <= maxEdits
+        && matchWithMyers(maxEdits)) {
         return;
+    }
     matchAnchors(range);
 }
 
