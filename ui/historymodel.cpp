@@ -94,6 +94,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                                                               summary->deprecatedReason)
                                                    : QVariant();
         case CreatedColumn: return QLocale().toString(summary->createdAt.toLocalTime(), QLocale::LongFormat);
+        case ChangesColumn:
+            return tr("Since the version it was made from: %1 added, %2 modified, %3 deleted, %4 moved")
+                .arg(summary->changes.added)
+                .arg(summary->changes.modified)
+                .arg(summary->changes.deleted)
+                .arg(summary->changes.moved);
         default: return {};
         }
     }
@@ -106,6 +112,15 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(summary->createdAt.toLocalTime(), QLocale::ShortFormat);
     case AuthorColumn:
         return summary->createdBy;
+    case ChangesColumn: {
+        if (!summary->hasChangeCounts)
+            return summary->parentId.isEmpty() ? tr("first") : QString();
+        const core::DiffSummary &c = summary->changes;
+        QString text = u"+%1 ~%2 −%3"_s.arg(c.added).arg(c.modified).arg(c.deleted);
+        if (c.moved)
+            text += u" ↔%1"_s.arg(c.moved);
+        return text;
+    }
     case SizeColumn:
         return QLocale().formattedDataSize(summary->dataSize);
     case StatusColumn: {
@@ -130,6 +145,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case VersionColumn: return tr("Version");
     case CreatedColumn: return tr("Created");
     case AuthorColumn: return tr("Author");
+    case ChangesColumn: return tr("Changes");
     case SizeColumn: return tr("Size");
     case StatusColumn: return tr("Status");
     case ChecksumColumn: return tr("Checksum");

@@ -14,7 +14,7 @@ class HistoryModel : public PagedTableModel
     Q_OBJECT
 
 public:
-    enum Column { VersionColumn, CreatedColumn, AuthorColumn, SizeColumn, StatusColumn, ChecksumColumn, ColumnCount };
+    enum Column { VersionColumn, CreatedColumn, AuthorColumn, ChangesColumn, SizeColumn, StatusColumn, ChecksumColumn, ColumnCount };
     enum Role { VersionRole = Qt::UserRole + 1 };
 
     explicit HistoryModel(QObject *parent = nullptr);

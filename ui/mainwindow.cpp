@@ -96,7 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setAlternatingRowColors(true);
     m_historyView->setWordWrap(false);
-    for (int column : {HistoryModel::VersionColumn, HistoryModel::CreatedColumn, HistoryModel::AuthorColumn})
+    for (int column : {HistoryModel::VersionColumn, HistoryModel::CreatedColumn, HistoryModel::AuthorColumn,
+                       HistoryModel::ChangesColumn})
         m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     statusBar()->addPermanentWidget(m_modeLabel);
@@ -516,7 +517,7 @@ void MainWindow::requestHistoryPage(const QString &reportId, qint64 offset)
             if (offset == 0) {
                 m_timeline.clear();
                 for (const core::SnapshotSummary &s : page->snapshots)
-                    m_timeline.push_back({s.version, s.createdAt, 1, s.deprecatedAt.isValid()});
+                    m_timeline.push_back({s.version, s.createdAt, int(s.changes.total()), s.deprecatedAt.isValid()});
                 m_versionView->setTimeline(m_timeline, {}, m_historyModel->activeVersion(), int(page->total));
                 requestTimelineEvents(reportId);
                 if (const int active = m_historyModel->activeVersion())

@@ -2,6 +2,8 @@
 
 #include "snapshotmetadata.h"
 
+#include "../json/jsondiff.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -26,6 +28,9 @@ struct SnapshotSummary
     bool isActive = false;
     QDateTime deprecatedAt; // invalid unless deprecated
     QString deprecatedReason;
+    // What changed from the parent, from changes_summary (zeros for a first version).
+    DiffSummary changes;
+    bool hasChangeCounts = false; // false for first versions and CCP-04 summaries
 };
 
 // A version with its verified payload.

@@ -74,11 +74,24 @@ QString nowExpression(DatabaseConfig::Engine engine)
                                                     : u"clock_timestamp()"_s;
 }
 
+// One count of changes_summary ({"added":N,...}); NULL for a first version and for the
+// differently shaped summaries of CCP-04 deployments.
+static QString changeCountColumn(DatabaseConfig::Engine engine, const QString &member)
+{
+    if (engine == DatabaseConfig::Engine::Sqlite)
+        return u"json_extract(s.changes_summary, '$.%1')"_s.arg(member);
+    return u"CASE WHEN jsonb_typeof(s.changes_summary -> '%1') = 'number' THEN (s.changes_summary ->> '%1')::int END"_s
+        .arg(member);
+}
+
 QString summaryColumns(DatabaseConfig::Engine engine)
 {
-    return u"s.id, s.report_id, s.version, s.checksum, s.data_size, s.parent_snapshot_id, u.login, "_s
+    QString columns = u"s.id, s.report_id, s.version, s.checksum, s.data_size, s.parent_snapshot_id, u.login, "_s
         + timestampColumn(engine, u"s.created_at"_s) + u", s.is_active, "_s
         + timestampColumn(engine, u"s.deprecated_at"_s) + u", s.deprecated_reason"_s;
+    for (const QString &member : {u"added"_s, u"modified"_s, u"deleted"_s, u"moved"_s})
+        columns += u", "_s + changeCountColumn(engine, member);
+    return columns;
 }
 
 QString summaryColumns()
@@ -105,6 +118,9 @@ SnapshotSummary readSummary(const QSqlQuery &row, int first)
     summary.isActive = row.value(first + 8).toBool();
     summary.deprecatedAt = utcDateTime(row.value(first + 9));
     summary.deprecatedReason = row.value(first + 10).toString();
+    summary.hasChangeCounts = !row.value(first + 11).isNull();
+    summary.changes = {row.value(first + 11).toLongLong(), row.value(first + 12).toLongLong(),
+                       row.value(first + 13).toLongLong(), row.value(first + 14).toLongLong()};
     return summary;
 }
 

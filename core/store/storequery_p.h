@@ -55,7 +55,7 @@ QString summaryColumns(DatabaseConfig::Engine engine);
 // nearest millisecond. Prefer the overload above.
 QString summaryColumns();
 QString summaryFrom();
-constexpr int kSummaryColumnCount = 11;
+constexpr int kSummaryColumnCount = 15;
 SnapshotSummary readSummary(const QSqlQuery &row, int first = 0);
 
 // "version 3 of report "r-1"", for messages.
