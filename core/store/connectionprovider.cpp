@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -19,6 +20,7 @@ namespace sa::core {
 namespace {
 
 constexpr int kLockTimeoutMs = 10000; // SQLite's busy timeout, PostgreSQL's lock_timeout
+constexpr int kBusyRetryDelayMs = 20;
 constexpr int kPostgresConnectTimeoutS = 10;
 
 // Tells two providers for the same database apart in connection names.
@@ -29,6 +31,25 @@ QString conninfoQuoted(QString value)
 {
     value.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
     return u'\'' + value + u'\'';
+}
+
+// Runs `sql` on an SQLite connection. Processes opening a new file at once race to switch
+// it to WAL, and SQLite answers the losers SQLITE_BUSY at once, without waiting through the
+// busy timeout: wait here instead, for as long as that timeout. The error if it still fails.
+std::optional<QSqlError> execRetryingWhileBusy(const QSqlDatabase &db, const QString &sql)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return std::nullopt;
+        if (classifySqlError(query.lastError(), DatabaseConfig::Engine::Sqlite) != SqlFailure::Busy
+            || waited.elapsed() > kLockTimeoutMs) {
+            return query.lastError();
+        }
+        QThread::msleep(kBusyRetryDelayMs);
+    }
 }
 
 } // namespace
@@ -168,9 +189,8 @@ Status<> ConnectionProvider::open(QSqlDatabase &db) const
         // WAL lets readers run while one process writes; foreign keys are off by default
         // in SQLite. synchronous stays FULL: a committed snapshot survives a power cut.
         for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
-            QSqlQuery query(db);
-            if (!query.exec(pragma)) {
-                const Error error = errorFromSql(query.lastError(), m_config.engine,
+            if (const auto failed = execRetryingWhileBusy(db, pragma)) {
+                const Error error = errorFromSql(*failed, m_config.engine,
                                                  u"Preparing %1 (%2)"_s.arg(describe(), pragma));
                 db.close();
                 return error;

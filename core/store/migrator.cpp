@@ -83,31 +83,24 @@ int Migrator::latestVersion() const
     return all.empty() ? 0 : all.back().version;
 }
 
-Result<bool> Migrator::tableExists(const QString &table) const
-{
-    QSqlQuery query(m_db);
-    // to_regclass follows search_path, as the unqualified names in the migrations do.
-    query.prepare(engineOf(m_db) == DatabaseConfig::Engine::Sqlite
-                      ? u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s
-                      : u"SELECT CASE WHEN to_regclass(?) IS NULL THEN 0 ELSE 1 END"_s);
-    query.addBindValue(table);
-    if (!query.exec() || !query.next())
-        return errorFromSql(query.lastError(), engineOf(m_db), u"Reading the database schema"_s);
-    return query.value(0).toInt() > 0;
-}
-
 Result<SchemaState> Migrator::inspect() const
 {
     SchemaState state;
     state.latestKnown = latestVersion();
-    const auto hasMigrations = tableExists(u"schema_migrations"_s);
-    if (!hasMigrations)
-        return hasMigrations.error();
-    if (!*hasMigrations) {
-        const auto hasSnapshots = tableExists(u"report_snapshots"_s);
-        if (!hasSnapshots)
-            return hasSnapshots.error();
-        state.status = *hasSnapshots ? SchemaStatus::Legacy : SchemaStatus::Empty;
+    // Both tables in one statement: a migration committing between two statements would
+    // look like a CCP-04 database (report_snapshots without schema_migrations). to_regclass
+    // follows search_path, as the unqualified names in the migrations do.
+    QSqlQuery tables(m_db);
+    const QString sql
+        = engineOf(m_db) == DatabaseConfig::Engine::Sqlite
+              ? u"SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                u"'schema_migrations'), "
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'report_snapshots')"_s
+              : u"SELECT to_regclass('schema_migrations') IS NOT NULL, to_regclass('report_snapshots') IS NOT NULL"_s;
+    if (!tables.exec(sql) || !tables.next())
+        return errorFromSql(tables.lastError(), engineOf(m_db), u"Reading the database schema"_s);
+    if (!tables.value(0).toBool()) {
+        state.status = tables.value(1).toBool() ? SchemaStatus::Legacy : SchemaStatus::Empty;
         return state;
     }
     QSqlQuery query(m_db);
@@ -145,8 +138,10 @@ Result<SchemaState> Migrator::migrate()
         return before.error();
     if (before->status == SchemaStatus::Current)
         return *before;
-    if (before->status == SchemaStatus::TooNew || before->status == SchemaStatus::Legacy)
+    if (before->status == SchemaStatus::TooNew)
         return refusal(*before);
+    // Empty, Outdated or Legacy: decided again under the lock, where no other migrator can
+    // be half-way (on PostgreSQL, catalog lookups outside it may lag a concurrent commit).
 
     const QString what = u"Upgrading the database schema"_s;
     // Serialises concurrent first opens on PostgreSQL (SQLite's BEGIN IMMEDIATE does it

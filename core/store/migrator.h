@@ -48,7 +48,6 @@ private:
     };
 
     std::vector<Migration> migrations() const;
-    [[nodiscard]] Result<bool> tableExists(const QString &table) const;
     [[nodiscard]] Status<> apply(const Migration &migration);
     Error refusal(const SchemaState &state) const;
 
