@@ -11,8 +11,6 @@
 #include "core/store/opendatabase.h"
 #include "core/store/snapshotstore.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSqlQuery>
