@@ -70,10 +70,10 @@ TargetResult speedup(const SizeReport *size, Tool peer)
     if (!theirs)
         return notMeasured(std::move(target), why);
     const double factor = theirs->timing->p50Ms / ours->timing->p50Ms;
-    TargetResult result{std::move(target), u"%1x"_s.arg(factor, 0, 'f', 1), Verdict::Pass, {}};
+    TargetResult result{std::move(target), u"%1x"_s.arg(factor, 0, 'f', 2), Verdict::Pass, {}};
     if (factor < kMinimumDiffSpeedup) {
         result.verdict = Verdict::Miss;
-        result.detail = u"%1x short"_s.arg(kMinimumDiffSpeedup - factor, 0, 'f', 1);
+        result.detail = u"%1x short"_s.arg(kMinimumDiffSpeedup - factor, 0, 'f', 2);
     }
     return result;
 }
