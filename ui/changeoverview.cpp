@@ -1,7 +1,7 @@
 #include "changeoverview.h"
 
-#include "difftreemodel.h"
 #include "diffstyle.h"
+#include "difftreemodel.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -34,8 +34,10 @@ ChangeOverview::ChangeOverview(QTreeView *tree, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ChangeOverview::scheduleUpdate);
     connect(tree, &QTreeView::expanded, this, &ChangeOverview::scheduleUpdate);
     connect(tree, &QTreeView::collapsed, this, &ChangeOverview::scheduleUpdate);
-    connect(tree->verticalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
-    connect(tree->verticalScrollBar(), &QScrollBar::rangeChanged, this, qOverload<>(&QWidget::update));
+    connect(tree->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            qOverload<>(&QWidget::update));
+    connect(tree->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            qOverload<>(&QWidget::update));
 }
 
 QSize ChangeOverview::sizeHint() const
@@ -65,7 +67,8 @@ void ChangeOverview::collectMarks()
         return;
     // Uniform row heights: a row's place in the strip is its number among the shown rows.
     m_rowHeight = m_tree->visualRect(model->index(0, 0)).height();
-    for (QModelIndex index = model->index(0, 0); index.isValid(); index = m_tree->indexBelow(index)) {
+    for (QModelIndex index = model->index(0, 0); index.isValid();
+         index = m_tree->indexBelow(index)) {
         const auto status = DiffStatus(index.data(DiffTreeModel::StatusRole).toInt());
         if (index.data(DiffTreeModel::ChangeStopRole).toBool())
             m_marks.push_back({m_shownRows, DiffStyle::accent(status), index});
@@ -120,11 +123,11 @@ void ChangeOverview::mousePressEvent(QMouseEvent *event)
         const double top = rowToY(mark.row);
         return y < top ? top - y : std::max(0.0, y - (top + markHeight));
     };
-    const auto nearest = std::min_element(m_marks.begin(), m_marks.end(),
-                                          [&distance](const Mark &a, const Mark &b) {
-                                              return distance(a) < distance(b);
-                                          });
-    if (nearest != m_marks.end() && distance(*nearest) <= kClickTolerance && nearest->index.isValid()) {
+    const auto nearest = std::min_element(
+        m_marks.begin(), m_marks.end(),
+        [&distance](const Mark &a, const Mark &b) { return distance(a) < distance(b); });
+    if (nearest != m_marks.end() && distance(*nearest) <= kClickTolerance
+        && nearest->index.isValid()) {
         Q_EMIT markClicked(nearest->index);
         return;
     }

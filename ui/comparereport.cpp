@@ -21,9 +21,9 @@ struct ComparisonReport
 // Containers print pretty, but a report should stay readable when someone adds a 5 MB array.
 constexpr qsizetype kMaxValueCharacters = 4000;
 
-constexpr DiffStatus kReportedStatuses[] = {DiffStatus::Added, DiffStatus::Deleted,
-                                            DiffStatus::Modified, DiffStatus::TypeChanged,
-                                            DiffStatus::Moved};
+constexpr DiffStatus kReportedStatuses[]
+    = {DiffStatus::Added, DiffStatus::Deleted, DiffStatus::Modified, DiffStatus::TypeChanged,
+       DiffStatus::Moved};
 
 QString cssClass(DiffStatus status)
 {
@@ -45,7 +45,10 @@ QString cssClass(DiffStatus status)
 
 QString rgba(const QColor &color, double alpha)
 {
-    return u"rgba(%1, %2, %3, %4)"_s.arg(color.red()).arg(color.green()).arg(color.blue()).arg(alpha);
+    return u"rgba(%1, %2, %3, %4)"_s.arg(color.red())
+        .arg(color.green())
+        .arg(color.blue())
+        .arg(alpha);
 }
 
 QString valueText(const core::JsonValue &value)
@@ -94,7 +97,7 @@ td.new mark { background: %2; }
   .note { color: #aaa; }
 }
 )"_s.arg(rgba(DiffStyle::accent(DiffStatus::Deleted), 0.45),
-          rgba(DiffStyle::accent(DiffStatus::Added), 0.40));
+         rgba(DiffStyle::accent(DiffStatus::Added), 0.40));
     for (const DiffStatus status : kReportedStatuses) {
         const QColor accent = DiffStyle::accent(status);
         // Yellow is light already: it needs more of itself to show on white.
@@ -111,8 +114,8 @@ td.new mark { background: %2; }
 QString comparisonReportHtml(const JsonComparison &comparison, const ComparisonTitles &titles)
 {
     const core::DiffSummary &summary = comparison.summary();
-    const QString title = ComparisonReport::tr("Comparison: %1 → %2")
-                              .arg(titles.oldTitle, titles.newTitle);
+    const QString title
+        = ComparisonReport::tr("Comparison: %1 → %2").arg(titles.oldTitle, titles.newTitle);
     QString html = u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
     html += u"<title>"_s + title.toHtmlEscaped() + u"</title>\n<style>"_s + styleSheet()
             + u"</style>\n</head>\n<body>\n"_s;
@@ -123,7 +126,8 @@ QString comparisonReportHtml(const JsonComparison &comparison, const ComparisonT
             + titles.newTitle.toHtmlEscaped() + u"</dd></dl>\n"_s;
 
     const auto chip = [](DiffStatus status, qsizetype count) {
-        return u"<span class=\"%1\">%2%3 %4</span>"_s.arg(cssClass(status), DiffStyle::symbol(status))
+        return u"<span class=\"%1\">%2%3 %4</span>"_s
+            .arg(cssClass(status), DiffStyle::symbol(status))
             .arg(count)
             .arg(DiffStyle::statusName(status).toHtmlEscaped());
     };
@@ -132,7 +136,9 @@ QString comparisonReportHtml(const JsonComparison &comparison, const ComparisonT
             + chip(DiffStatus::Deleted, summary.deleted) + chip(DiffStatus::Moved, summary.moved);
     if (comparison.typeChangeCount() > 0) {
         html += u"<span class=\"typechanged\">"_s
-                + ComparisonReport::tr("≠%1 of them type changes").arg(comparison.typeChangeCount()).toHtmlEscaped()
+                + ComparisonReport::tr("≠%1 of them type changes")
+                      .arg(comparison.typeChangeCount())
+                      .toHtmlEscaped()
                 + u"</span>"_s;
     }
     html += u"</p>\n"_s;
@@ -148,10 +154,11 @@ QString comparisonReportHtml(const JsonComparison &comparison, const ComparisonT
         return html;
     }
 
-    html += u"<table>\n<thead><tr><th></th><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n"_s
-                .arg(ComparisonReport::tr("Path").toHtmlEscaped(),
-                     ComparisonReport::tr("Old value").toHtmlEscaped(),
-                     ComparisonReport::tr("New value").toHtmlEscaped());
+    html
+        += u"<table>\n<thead><tr><th></th><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n"_s
+               .arg(ComparisonReport::tr("Path").toHtmlEscaped(),
+                    ComparisonReport::tr("Old value").toHtmlEscaped(),
+                    ComparisonReport::tr("New value").toHtmlEscaped());
     for (const ChangeStop &stop : comparison.stops()) {
         const DiffRow &row = stop.row;
         // A move is one change: its row at the new place says where it came from.
@@ -167,7 +174,8 @@ QString comparisonReportHtml(const JsonComparison &comparison, const ComparisonT
         const QString newText = row.hasNew ? valueText(row.newValue) : QString();
         QString oldHtml = oldText.toHtmlEscaped();
         QString newHtml = newText.toHtmlEscaped();
-        if (row.status == DiffStatus::Modified && row.oldValue.isString() && row.newValue.isString()) {
+        if (row.status == DiffStatus::Modified && row.oldValue.isString()
+            && row.newValue.isString()) {
             const auto change = StringDiffDelegate::changedSpans(oldText, newText);
             oldHtml = markedHtml(oldText, change.removed);
             newHtml = markedHtml(newText, change.inserted);
@@ -175,10 +183,13 @@ QString comparisonReportHtml(const JsonComparison &comparison, const ComparisonT
                    row.status == DiffStatus::Modified && !delta.isEmpty()) {
             newHtml += u" <span class=\"note\">("_s + delta.toHtmlEscaped() + u")</span>"_s;
         }
-        html += u"<tr class=\"%1\"><td class=\"symbol\" title=\"%2\">%3</td><td class=\"path\">%4</td>"
-                "<td class=\"value old\"><pre>%5</pre></td><td class=\"value new\"><pre>%6</pre></td></tr>\n"_s
-                    .arg(cssClass(row.status), DiffStyle::statusName(row.status).toHtmlEscaped(),
-                         DiffStyle::symbol(row.status), path.toHtmlEscaped(), oldHtml, newHtml);
+        const QString rowTemplate = u"<tr class=\"%1\"><td class=\"symbol\" title=\"%2\">%3</td>"
+                                    u"<td class=\"path\">%4</td>"
+                                    u"<td class=\"value old\"><pre>%5</pre></td>"
+                                    u"<td class=\"value new\"><pre>%6</pre></td></tr>\n"_s;
+        html += rowTemplate.arg(
+            cssClass(row.status), DiffStyle::statusName(row.status).toHtmlEscaped(),
+            DiffStyle::symbol(row.status), path.toHtmlEscaped(), oldHtml, newHtml);
     }
     html += u"</tbody>\n</table>\n<p class=\"note\">"_s
             + ComparisonReport::tr("Generated by Snapshot Auditor.").toHtmlEscaped()

@@ -1,8 +1,8 @@
 #include "compareview.h"
 
 #include "changeoverview.h"
-#include "difftreemodel.h"
 #include "diffstyle.h"
+#include "difftreemodel.h"
 #include "stringdiffdelegate.h"
 
 #include <QAction>
@@ -75,24 +75,24 @@ CompareView::~CompareView()
 
 void CompareView::createActions()
 {
-    const auto makeAction = [this](const QString &text, const QKeySequence &shortcut,
-                                   void (CompareView::*slot)()) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
+    const auto makeAction
+        = [this](const QString &text, const QKeySequence &shortcut, void (CompareView::*slot)()) {
+              auto *action = new QAction(text, this);
+              action->setShortcut(shortcut);
+              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              connect(action, &QAction::triggered, this, slot);
+              addAction(action);
+              return action;
+          };
     m_previousAction = makeAction(tr("Previous change"), QKeySequence(Qt::SHIFT | Qt::Key_F7),
                                   &CompareView::goToPreviousChange);
     m_previousAction->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    m_nextAction = makeAction(tr("Next change"), QKeySequence(Qt::Key_F7),
-                              &CompareView::goToNextChange);
+    m_nextAction
+        = makeAction(tr("Next change"), QKeySequence(Qt::Key_F7), &CompareView::goToNextChange);
     m_nextAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    m_expandChangesAction = makeAction(tr("Expand all changes"),
-                                       QKeySequence(Qt::CTRL | Qt::Key_Asterisk),
-                                       &CompareView::expandAllChanges);
+    m_expandChangesAction
+        = makeAction(tr("Expand all changes"), QKeySequence(Qt::CTRL | Qt::Key_Asterisk),
+                     &CompareView::expandAllChanges);
     m_copyPathAction = makeAction(tr("Copy path"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                   &CompareView::copyPath);
     m_copyValueAction = makeAction(tr("Copy value"), QKeySequence::Copy, &CompareView::copyValue);
@@ -114,8 +114,8 @@ void CompareView::createActions()
     });
     m_exportHtmlAction = new QAction(tr("Export as HTML report…"), this);
     connect(m_exportHtmlAction, &QAction::triggered, this, [this] {
-        const QString fileName = QFileDialog::getSaveFileName(this, tr("Export HTML report"), {},
-                                                              tr("HTML (*.html)"));
+        const QString fileName
+            = QFileDialog::getSaveFileName(this, tr("Export HTML report"), {}, tr("HTML (*.html)"));
         if (!fileName.isEmpty())
             exportHtmlReport(fileName);
     });
@@ -129,7 +129,8 @@ void CompareView::createLayout()
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(u"position"_s);
     m_positionLabel->setAlignment(Qt::AlignCenter);
-    m_positionLabel->setMinimumWidth(fontMetrics().horizontalAdvance(u"Change 8888 of 8888 (wrapped)"_s));
+    m_positionLabel->setMinimumWidth(
+        fontMetrics().horizontalAdvance(u"Change 8888 of 8888 (wrapped)"_s));
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -170,7 +171,8 @@ void CompareView::createLayout()
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    for (const auto &[title, tree] : {std::pair{m_oldTitle, m_oldTree}, std::pair{m_newTitle, m_newTree}}) {
+    for (const auto &[title, tree] :
+         {std::pair{m_oldTitle, m_oldTree}, std::pair{m_newTitle, m_newTree}}) {
         QFont titleFont = title->font();
         titleFont.setBold(true);
         title->setFont(titleFont);
@@ -240,7 +242,8 @@ void CompareView::setUpTree(QTreeView *tree, bool oldSide)
     QHeaderView *header = tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(DiffTreeModel::KeyColumn, QFontMetrics(font).horizontalAdvance(u'x') * 26);
+    header->resizeSection(DiffTreeModel::KeyColumn,
+                          QFontMetrics(font).horizontalAdvance(u'x') * 26);
     const int valueColumn = oldSide ? DiffTreeModel::OldValueColumn : DiffTreeModel::NewValueColumn;
     header->setSectionResizeMode(valueColumn, QHeaderView::Stretch);
     tree->setColumnHidden(oldSide ? DiffTreeModel::NewValueColumn : DiffTreeModel::OldValueColumn,
@@ -264,11 +267,10 @@ void CompareView::synchronizeTrees()
         connect(from, &QTreeView::collapsed, to, &QTreeView::collapse);
         connect(from->verticalScrollBar(), &QScrollBar::valueChanged, to->verticalScrollBar(),
                 &QScrollBar::setValue);
-        connect(from->header(), &QHeaderView::sectionResized, to,
-                [to](int section, int, int size) {
-                    if (section == DiffTreeModel::KeyColumn)
-                        to->header()->resizeSection(section, size);
-                });
+        connect(from->header(), &QHeaderView::sectionResized, to, [to](int section, int, int size) {
+            if (section == DiffTreeModel::KeyColumn)
+                to->header()->resizeSection(section, size);
+        });
     }
     // A range catches up after the other pane's: re-apply the leading position then.
     connect(m_oldTree->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
@@ -295,6 +297,7 @@ void CompareView::setComparison(ComparisonPtr comparison, const ComparisonTitles
 {
     m_comparisonWatcher.cancel();
     m_comparisonWatcher.setFuture({}); // a running request must not replace this one
+    m_requestPending = false;
     m_cancelButton->hide();
     m_titles = titles;
     showComparison(std::move(comparison));
@@ -310,9 +313,9 @@ void CompareView::compareDocuments(core::JsonDocumentPtr oldDocument,
     }
     m_pendingTitles = titles;
     // setFuture() disconnects the older future: its result, if any, is dropped.
-    m_comparisonWatcher.setFuture(QtConcurrent::run(&m_pool, &prepareComparisonTask,
-                                                    std::move(oldDocument),
-                                                    std::move(newDocument), options));
+    m_comparisonWatcher.setFuture(QtConcurrent::run(
+        &m_pool, &prepareComparisonTask, std::move(oldDocument), std::move(newDocument), options));
+    m_requestPending = true;
     m_summaryLabel->setText(tr("Comparing…"));
     m_cancelButton->show();
     Q_EMIT comparisonStarted();
@@ -320,10 +323,12 @@ void CompareView::compareDocuments(core::JsonDocumentPtr oldDocument,
 
 void CompareView::cancelComparison()
 {
-    if (!m_comparisonWatcher.isRunning())
+    // Finished work may still have its result on the way: drop it too.
+    if (!m_requestPending)
         return;
+    m_requestPending = false;
     m_comparisonWatcher.cancel();
-    m_comparisonWatcher.setFuture({}); // whatever it still delivers is dropped
+    m_comparisonWatcher.setFuture({});
     m_cancelButton->hide();
     updateSummary();
 }
@@ -331,8 +336,9 @@ void CompareView::cancelComparison()
 void CompareView::handleComparisonFinished()
 {
     const auto future = m_comparisonWatcher.future();
-    if (future.isCanceled() || future.resultCount() == 0)
+    if (!m_requestPending || future.isCanceled() || future.resultCount() == 0)
         return;
+    m_requestPending = false;
     m_cancelButton->hide();
     const core::Result<ComparisonPtr> result = future.result();
     if (!result) {
@@ -488,8 +494,8 @@ void CompareView::goToIndex(const QModelIndex &index)
     if (!index.isValid())
         return;
     expandToIndex(index);
-    m_oldTree->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_oldTree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
     m_newTree->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
@@ -551,8 +557,8 @@ void CompareView::copyValue()
     if (!current.isValid())
         return;
     // The side the user is looking at; the new value when both would do.
-    const bool oldSide = m_oldTree->hasFocus()
-                         || current.data(DiffTreeModel::NewJsonRole).toString().isEmpty();
+    const bool oldSide
+        = m_oldTree->hasFocus() || current.data(DiffTreeModel::NewJsonRole).toString().isEmpty();
     QGuiApplication::clipboard()->setText(
         current.data(oldSide ? DiffTreeModel::OldJsonRole : DiffTreeModel::NewJsonRole).toString());
 }
@@ -572,16 +578,20 @@ void CompareView::exportInBackground(const QString &fileName, bool html)
     const ComparisonPtr current = comparison();
     if (!current)
         return;
-    QtConcurrent::run(&m_pool,
-                      [current, titles = m_titles, fileName, html] {
-                          return writeFile(fileName, html ? comparisonReportHtml(*current, titles).toUtf8()
-                                                          : current->patch());
-                      })
-        .then(this, [this, fileName](const QString &error) {
-            if (!error.isEmpty())
-                qCWarning(lcCompareView) << "export to" << fileName << "failed:" << error;
-            Q_EMIT exportFinished(fileName, error);
-        });
+    // One watcher per export: several may run, and each reports its own file.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName] {
+        const QString error = watcher->future().resultCount() > 0 ? watcher->result()
+                                                                  : tr("The export was cancelled.");
+        watcher->deleteLater();
+        if (!error.isEmpty())
+            qCWarning(lcCompareView) << "export to" << fileName << "failed:" << error;
+        Q_EMIT exportFinished(fileName, error);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [current, titles = m_titles, fileName, html] {
+        return writeFile(fileName,
+                         html ? comparisonReportHtml(*current, titles).toUtf8() : current->patch());
+    }));
 }
 
 } // namespace sa::ui

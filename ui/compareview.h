@@ -39,7 +39,8 @@ public:
     // request, or setComparison(), drops the result of an older one.
     void compareDocuments(core::JsonDocumentPtr oldDocument, core::JsonDocumentPtr newDocument,
                           const ComparisonTitles &titles, const core::DiffOptions &options = {});
-    bool isComparing() const { return m_comparisonWatcher.isRunning(); }
+    // True from compareDocuments() until its result is shown, fails or is cancelled.
+    bool isComparing() const { return m_requestPending; }
 
     const ComparisonPtr &comparison() const;
     const ComparisonTitles &titles() const { return m_titles; }
@@ -121,8 +122,9 @@ private:
     QAction *m_exportHtmlAction = nullptr;
     ComparisonTitles m_titles;
     ComparisonTitles m_pendingTitles;
-    QString m_positionNote; // "wrapped to the first change", until the selection moves
-    QThreadPool m_pool; // before the watcher: destroyed after it, waiting for running work
+    QString m_positionNote;
+    bool m_requestPending = false; // "wrapped to the first change", until the selection moves
+    QThreadPool m_pool;     // before the watcher: destroyed after it, waiting for running work
     QFutureWatcher<core::Result<ComparisonPtr>> m_comparisonWatcher;
 };
 

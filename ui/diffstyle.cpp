@@ -20,7 +20,9 @@ struct DiffStyleText
 
 QColor blend(const QColor &base, const QColor &tint, double amount)
 {
-    const auto mix = [amount](int a, int b) { return int(std::lround(a + (b - a) * amount)); };
+    const auto mix = [amount](int a, int b) {
+        return int(std::lround(a + (b - a) * amount));
+    };
     return QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
                   mix(base.blue(), tint.blue()));
 }
@@ -110,14 +112,16 @@ QColor rowBackground(DiffStatus status, const QPalette &palette)
         return {};
     // Yellow is light already: it needs more of itself to show on white, less on black.
     const bool dark = isDark(palette);
-    const double amount = status == DiffStatus::Modified ? (dark ? 0.22 : 0.45) : (dark ? 0.30 : 0.20);
+    const double amount
+        = status == DiffStatus::Modified ? (dark ? 0.22 : 0.45) : (dark ? 0.30 : 0.20);
     return blend(palette.color(QPalette::Base), accent(status), amount);
 }
 
 QColor spanBackground(DiffStatus status, const QPalette &palette)
 {
     const bool dark = isDark(palette);
-    const double amount = status == DiffStatus::Modified ? (dark ? 0.45 : 0.85) : (dark ? 0.50 : 0.45);
+    const double amount
+        = status == DiffStatus::Modified ? (dark ? 0.45 : 0.85) : (dark ? 0.50 : 0.45);
     return blend(palette.color(QPalette::Base), accent(status), amount);
 }
 
@@ -137,10 +141,10 @@ QString numberDelta(const core::JsonValue &oldValue, const core::JsonValue &newV
     const qsizetype oldDecimals = decimals(oldValue);
     const qsizetype newDecimals = decimals(newValue);
     const QLocale locale;
-    const QString magnitude = oldDecimals < 0 || newDecimals < 0
-                                  ? locale.toString(std::abs(delta), 'g', 15)
-                                  : locale.toString(std::abs(delta), 'f',
-                                                    int(std::max(oldDecimals, newDecimals)));
+    const QString magnitude
+        = oldDecimals < 0 || newDecimals < 0
+              ? locale.toString(std::abs(delta), 'g', 15)
+              : locale.toString(std::abs(delta), 'f', int(std::max(oldDecimals, newDecimals)));
     return (delta > 0 ? u"+"_s : u"−"_s) + magnitude;
 }
 

@@ -14,9 +14,9 @@ namespace sa::ui::DiffStyle {
 // apart. Tints are blended into the palette's base colour, so they work in light and dark
 // palettes and keep the palette's text readable (at least 4.5:1).
 
-QString symbol(DiffStatus status); // "+", "−", "~", "≠", "↔"; "•" for ContainsChanges
+QString symbol(DiffStatus status);     // "+", "−", "~", "≠", "↔"; "•" for ContainsChanges
 QString statusName(DiffStatus status); // "added", "deleted", ... (translated)
-QColor accent(DiffStatus status); // the full-strength colour; invalid for Unchanged
+QColor accent(DiffStatus status);      // the full-strength colour; invalid for Unchanged
 bool isDark(const QPalette &palette);
 // The background of a row of this status (invalid: leave the base).
 QColor rowBackground(DiffStatus status, const QPalette &palette);

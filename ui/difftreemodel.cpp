@@ -30,12 +30,12 @@ QString pathsText(const DiffRow &row)
 struct DiffTreeModel::Node
 {
     Node *parent = nullptr; // not owned
-    int row = 0; // among the parent's built children
+    int row = 0;            // among the parent's built children
     std::uint32_t slot = 0; // position in the parent's full child list
     // Made when first asked for: a view builds thousands of rows it never paints.
     std::optional<DiffRow> diffRow;
     bool slotsReady = false;
-    std::vector<DiffSlot> slots; // every child, as JsonComparison::children() lists them
+    std::vector<DiffSlot> slots;        // every child, as JsonComparison::children() lists them
     std::vector<std::uint32_t> visible; // positions in `slots` of the children shown
     std::vector<std::unique_ptr<Node>> children; // built rows: a prefix of `visible`
 };
@@ -366,10 +366,9 @@ qsizetype DiffTreeModel::stopAt(const QModelIndex &index) const
         return -1;
     const auto &stops = m_comparison->stops();
     const std::vector<std::uint32_t> route = routeOf(index);
-    const auto it = std::lower_bound(stops.begin(), stops.end(), route,
-                                     [](const ChangeStop &stop, const auto &key) {
-                                         return stop.route < key;
-                                     });
+    const auto it = std::lower_bound(
+        stops.begin(), stops.end(), route,
+        [](const ChangeStop &stop, const auto &key) { return stop.route < key; });
     return it != stops.end() && it->route == route ? it - stops.begin() : -1;
 }
 
@@ -381,10 +380,9 @@ qsizetype DiffTreeModel::nextStop(const QModelIndex &index) const
     const std::vector<std::uint32_t> route = routeOf(index);
     // Routes compare like positions in a pre-order walk: a parent before its descendants, and
     // the empty route of the invisible root before everything.
-    const auto it = std::upper_bound(stops.begin(), stops.end(), route,
-                                     [](const auto &key, const ChangeStop &stop) {
-                                         return key < stop.route;
-                                     });
+    const auto it = std::upper_bound(
+        stops.begin(), stops.end(), route,
+        [](const auto &key, const ChangeStop &stop) { return key < stop.route; });
     return it == stops.end() ? -1 : it - stops.begin();
 }
 
@@ -394,10 +392,9 @@ qsizetype DiffTreeModel::previousStop(const QModelIndex &index) const
         return -1;
     const auto &stops = m_comparison->stops();
     const std::vector<std::uint32_t> route = routeOf(index);
-    const auto it = std::lower_bound(stops.begin(), stops.end(), route,
-                                     [](const ChangeStop &stop, const auto &key) {
-                                         return stop.route < key;
-                                     });
+    const auto it = std::lower_bound(
+        stops.begin(), stops.end(), route,
+        [](const ChangeStop &stop, const auto &key) { return stop.route < key; });
     return it == stops.begin() ? -1 : (it - stops.begin()) - 1;
 }
 

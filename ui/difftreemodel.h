@@ -22,8 +22,8 @@ public:
     enum Column { KeyColumn, OldValueColumn, NewValueColumn, StatusColumn, ColumnCount };
     enum Role {
         StatusRole = Qt::UserRole + 1, // DiffStatus as int
-        ChangeStopRole, // bool: the row is a change of its own (a navigation stop)
-        OldKeyRole, // the key in the old document ("" when absent there)
+        ChangeStopRole,                // bool: the row is a change of its own (a navigation stop)
+        OldKeyRole,                    // the key in the old document ("" when absent there)
         NewKeyRole,
         OldPathRole, // the JSON Pointer in the old document
         NewPathRole,

@@ -97,12 +97,14 @@ void JsonComparison::indexChanges()
     for (const core::JsonChange &change : m_diff.changes) {
         switch (change.kind) {
         case core::ChangeKind::Added:
-            markChanged(m_changedBelowNew, m_changedChildrenNew, m_changedIndicesNew, change.newPath);
+            markChanged(m_changedBelowNew, m_changedChildrenNew, m_changedIndicesNew,
+                        change.newPath);
             if (const SplitPath split = splitPath(change.newPath); split.index)
                 m_insertedInto[split.parent].push_back({*split.index, -1, false});
             break;
         case core::ChangeKind::Deleted:
-            markChanged(m_changedBelowOld, m_changedChildrenOld, m_changedIndicesOld, change.oldPath);
+            markChanged(m_changedBelowOld, m_changedChildrenOld, m_changedIndicesOld,
+                        change.oldPath);
             if (const SplitPath split = splitPath(change.oldPath); split.index)
                 m_removedFrom[split.parent].push_back({*split.index, -1, false});
             break;
@@ -110,13 +112,17 @@ void JsonComparison::indexChanges()
             const bool typeChanged = change.oldValue.type() != change.newValue.type();
             m_modified.insert(change.newPath, typeChanged);
             m_typeChangeCount += typeChanged ? 1 : 0;
-            markChanged(m_changedBelowOld, m_changedChildrenOld, m_changedIndicesOld, change.oldPath);
-            markChanged(m_changedBelowNew, m_changedChildrenNew, m_changedIndicesNew, change.newPath);
+            markChanged(m_changedBelowOld, m_changedChildrenOld, m_changedIndicesOld,
+                        change.oldPath);
+            markChanged(m_changedBelowNew, m_changedChildrenNew, m_changedIndicesNew,
+                        change.newPath);
             break;
         }
         case core::ChangeKind::Moved: {
-            markChanged(m_changedBelowOld, m_changedChildrenOld, m_changedIndicesOld, change.oldPath);
-            markChanged(m_changedBelowNew, m_changedChildrenNew, m_changedIndicesNew, change.newPath);
+            markChanged(m_changedBelowOld, m_changedChildrenOld, m_changedIndicesOld,
+                        change.oldPath);
+            markChanged(m_changedBelowNew, m_changedChildrenNew, m_changedIndicesNew,
+                        change.newPath);
             const SplitPath from = splitPath(change.oldPath);
             const SplitPath to = splitPath(change.newPath);
             if (!from.index || !to.index)
@@ -130,7 +136,9 @@ void JsonComparison::indexChanges()
         }
         }
     }
-    const auto byIndex = [](const Edit &a, const Edit &b) { return a.index < b.index; };
+    const auto byIndex = [](const Edit &a, const Edit &b) {
+        return a.index < b.index;
+    };
     for (auto &edits : m_removedFrom)
         std::sort(edits.begin(), edits.end(), byIndex);
     for (auto &edits : m_insertedInto)
@@ -191,8 +199,8 @@ bool JsonComparison::comparesBelow(const DiffRow &row) const
     if (row.hasOld && row.hasNew)
         return row.status == DiffStatus::Unchanged || row.status == DiffStatus::ContainsChanges;
     // An element moved here with changes inside: show those changes against its old value.
-    return row.status == DiffStatus::Moved && !row.inherited && row.hasNew
-           && !row.oldPath.isEmpty() && m_changedBelowNew.contains(row.newPath);
+    return row.status == DiffStatus::Moved && !row.inherited && row.hasNew && !row.oldPath.isEmpty()
+           && m_changedBelowNew.contains(row.newPath);
 }
 
 std::vector<DiffSlot> JsonComparison::children(const DiffRow &row) const
@@ -238,8 +246,9 @@ void JsonComparison::mergeMembers(const DiffRow &row, std::vector<DiffSlot> &out
     std::size_t i = 0;
     std::size_t j = 0;
     while (i < oldMembers.size() || j < newMembers.size()) {
-        const int order = i == oldMembers.size()   ? 1
-                          : j == newMembers.size() ? -1
+        const int order = i == oldMembers.size() ? 1
+                          : j == newMembers.size()
+                              ? -1
                               : core::compareMemberNames(oldMembers[i].name, newMembers[j].name);
         DiffSlot slot;
         if (order <= 0) {
@@ -272,18 +281,18 @@ void JsonComparison::alignElements(const DiffRow &row, std::vector<DiffSlot> &ou
     static const std::vector<Edit> kNoEdits;
     const bool unchanged = row.status == DiffStatus::Unchanged;
     const auto removedIt = unchanged ? m_removedFrom.cend() : m_removedFrom.constFind(row.oldPath);
-    const auto insertedIt = unchanged ? m_insertedInto.cend()
-                                      : m_insertedInto.constFind(row.newPath);
+    const auto insertedIt
+        = unchanged ? m_insertedInto.cend() : m_insertedInto.constFind(row.newPath);
     const std::vector<Edit> &removed = removedIt == m_removedFrom.cend() ? kNoEdits : *removedIt;
-    const std::vector<Edit> &inserted = insertedIt == m_insertedInto.cend() ? kNoEdits
-                                                                             : *insertedIt;
+    const std::vector<Edit> &inserted
+        = insertedIt == m_insertedInto.cend() ? kNoEdits : *insertedIt;
     static const std::vector<std::uint32_t> kNone;
     const auto changedOldIt = m_changedIndicesOld.constFind(row.oldPath);
     const auto changedNewIt = m_changedIndicesNew.constFind(row.newPath);
-    const std::vector<std::uint32_t> &changedOld =
-        changedOldIt == m_changedIndicesOld.cend() ? kNone : *changedOldIt;
-    const std::vector<std::uint32_t> &changedNew =
-        changedNewIt == m_changedIndicesNew.cend() ? kNone : *changedNewIt;
+    const std::vector<std::uint32_t> &changedOld
+        = changedOldIt == m_changedIndicesOld.cend() ? kNone : *changedOldIt;
+    const std::vector<std::uint32_t> &changedNew
+        = changedNewIt == m_changedIndicesNew.cend() ? kNone : *changedNewIt;
     const std::uint32_t oldSize = row.oldValue.size();
     const std::uint32_t newSize = row.newValue.size();
     out.reserve(std::max(oldSize, newSize));
@@ -301,18 +310,18 @@ void JsonComparison::alignElements(const DiffRow &row, std::vector<DiffSlot> &ou
             const Edit &edit = removed[r];
             slot.oldIndex = std::int32_t(i++);
             slot.oldShown = true;
-            const bool movedWithin = edit.moved
-                                     && m_moveTargets.value(elementPath(row.oldPath, slot.oldIndex))
-                                            == row.newPath;
+            const bool movedWithin
+                = edit.moved
+                  && m_moveTargets.value(elementPath(row.oldPath, slot.oldIndex)) == row.newPath;
             slot.newIndex = movedWithin ? edit.counterpartIndex : -1;
             slot.status = edit.moved ? DiffStatus::Moved : DiffStatus::Deleted;
         } else if (s < inserted.size() && inserted[s].index == j) {
             const Edit &edit = inserted[s];
             slot.newIndex = std::int32_t(j++);
             slot.newShown = true;
-            const bool movedWithin = edit.moved
-                                     && m_moveSources.value(elementPath(row.newPath, slot.newIndex))
-                                            == row.oldPath;
+            const bool movedWithin
+                = edit.moved
+                  && m_moveSources.value(elementPath(row.newPath, slot.newIndex)) == row.oldPath;
             slot.oldIndex = movedWithin ? edit.counterpartIndex : -1;
             slot.status = edit.moved ? DiffStatus::Moved : DiffStatus::Added;
         } else if (i < oldSize && j < newSize) {
@@ -320,11 +329,13 @@ void JsonComparison::alignElements(const DiffRow &row, std::vector<DiffSlot> &ou
             slot.newIndex = std::int32_t(j);
             slot.oldShown = slot.newShown = true;
             // Most elements of a long array did not change: no path is built for those.
-            const bool changed = !unchanged
-                                 && (std::binary_search(changedOld.begin(), changedOld.end(), i)
-                                     || std::binary_search(changedNew.begin(), changedNew.end(), j));
-            slot.status = changed ? statusOf(elementPath(row.oldPath, i), elementPath(row.newPath, j))
-                                  : DiffStatus::Unchanged;
+            const bool changed
+                = !unchanged
+                  && (std::binary_search(changedOld.begin(), changedOld.end(), i)
+                      || std::binary_search(changedNew.begin(), changedNew.end(), j));
+            slot.status = changed
+                              ? statusOf(elementPath(row.oldPath, i), elementPath(row.newPath, j))
+                              : DiffStatus::Unchanged;
             ++i;
             ++j;
         } else if (i < oldSize) { // more old elements than the diff accounts for

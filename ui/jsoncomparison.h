@@ -82,8 +82,7 @@ public:
     // `isCanceled` is polled while the change rows are collected; when it returns true the
     // comparison is left incomplete and must be thrown away.
     JsonComparison(core::JsonDiff diff, core::JsonDocumentPtr oldDocument,
-                   core::JsonDocumentPtr newDocument,
-                   const std::function<bool()> &isCanceled = {});
+                   core::JsonDocumentPtr newDocument, const std::function<bool()> &isCanceled = {});
 
     const core::JsonDiff &diff() const { return m_diff; }
     const core::DiffSummary &summary() const { return m_diff.summary; }
@@ -104,7 +103,7 @@ public:
 private:
     struct Edit
     {
-        std::uint32_t index = 0; // in the array at the key of the map holding it
+        std::uint32_t index = 0;            // in the array at the key of the map holding it
         std::int32_t counterpartIndex = -1; // a move's index at its other end
         bool moved = false;
     };
@@ -127,7 +126,7 @@ private:
     QHash<QString, QSet<QString>> m_changedChildrenNew;
     QHash<QString, std::vector<std::uint32_t>> m_changedIndicesOld; // path -> sorted indices
     QHash<QString, std::vector<std::uint32_t>> m_changedIndicesNew;
-    QHash<QString, std::vector<Edit>> m_removedFrom; // old array path -> sorted removals
+    QHash<QString, std::vector<Edit>> m_removedFrom;  // old array path -> sorted removals
     QHash<QString, std::vector<Edit>> m_insertedInto; // new array path -> sorted insertions
     QHash<QString, QString> m_moveTargets; // old path of a moved element -> new parent path
     QHash<QString, QString> m_moveSources; // new path of a moved element -> old parent path

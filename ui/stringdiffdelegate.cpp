@@ -1,7 +1,7 @@
 #include "stringdiffdelegate.h"
 
-#include "difftreemodel.h"
 #include "diffstyle.h"
+#include "difftreemodel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -38,8 +38,8 @@ void dropSingleMatches(std::vector<bool> &oldKept, std::vector<bool> &newKept,
 {
     for (std::size_t k = 0; k < matches.size(); ++k) {
         const auto [i, j] = matches[k];
-        const bool joinsPrevious = k > 0 && matches[k - 1].first == i - 1
-                                   && matches[k - 1].second == j - 1;
+        const bool joinsPrevious
+            = k > 0 && matches[k - 1].first == i - 1 && matches[k - 1].second == j - 1;
         const bool joinsNext = k + 1 < matches.size() && matches[k + 1].first == i + 1
                                && matches[k + 1].second == j + 1;
         if (!joinsPrevious && !joinsNext) {
@@ -79,8 +79,8 @@ StringDiffDelegate::TextChange StringDiffDelegate::changedSpans(QStringView oldT
     const QStringView newMiddle = newText.mid(prefix, newText.size() - prefix - suffix);
 
     TextChange change;
-    if (oldMiddle.size() > kMaxLcsLength || newMiddle.size() > kMaxLcsLength
-        || oldMiddle.isEmpty() || newMiddle.isEmpty()) {
+    if (oldMiddle.size() > kMaxLcsLength || newMiddle.size() > kMaxLcsLength || oldMiddle.isEmpty()
+        || newMiddle.isEmpty()) {
         if (!oldMiddle.isEmpty())
             change.removed.push_back({prefix, oldMiddle.size()});
         if (!newMiddle.isEmpty())
@@ -133,18 +133,20 @@ void StringDiffDelegate::initStyleOption(QStyleOptionViewItem *option,
     QStyledItemDelegate::initStyleOption(option, index);
     const auto status = DiffStatus(index.data(DiffTreeModel::StatusRole).toInt());
     const QColor background = DiffStyle::rowBackground(status, option->palette);
-    const bool present = index.data(m_side == Side::Old ? DiffTreeModel::HasOldRole
-                                                        : DiffTreeModel::HasNewRole)
-                             .toBool();
+    const bool present
+        = index.data(m_side == Side::Old ? DiffTreeModel::HasOldRole : DiffTreeModel::HasNewRole)
+              .toBool();
     // The side without the row shows a hatched gap, as a diff tool's filler lines do.
     if (background.isValid())
-        option->backgroundBrush = present ? QBrush(background)
-                                          : QBrush(DiffStyle::spanBackground(status, option->palette),
-                                                   Qt::BDiagPattern);
+        option->backgroundBrush
+            = present
+                  ? QBrush(background)
+                  : QBrush(DiffStyle::spanBackground(status, option->palette), Qt::BDiagPattern);
     if (index.column() == DiffTreeModel::KeyColumn) {
-        option->text = index.data(m_side == Side::Old ? DiffTreeModel::OldKeyRole
-                                                      : DiffTreeModel::NewKeyRole)
-                           .toString();
+        option->text
+            = index
+                  .data(m_side == Side::Old ? DiffTreeModel::OldKeyRole : DiffTreeModel::NewKeyRole)
+                  .toString();
     }
 }
 
@@ -210,22 +212,25 @@ bool StringDiffDelegate::paintStringChange(QPainter *painter, const QStyleOption
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
-    const QString otherText =
-        index.siblingAtColumn(oldCell ? DiffTreeModel::NewValueColumn : DiffTreeModel::OldValueColumn)
-            .data()
-            .toString();
-    const TextChange change = oldCell ? changedSpans(text, otherText) : changedSpans(otherText, text);
+    const QString otherText = index
+                                  .siblingAtColumn(oldCell ? DiffTreeModel::NewValueColumn
+                                                           : DiffTreeModel::OldValueColumn)
+                                  .data()
+                                  .toString();
+    const TextChange change
+        = oldCell ? changedSpans(text, otherText) : changedSpans(otherText, text);
 
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
-                               .adjusted(style->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1, 0, 0, 0);
+    const QRect textRect
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
+              .adjusted(style->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1, 0, 0, 0);
 
     QTextCharFormat changed;
-    changed.setBackground(DiffStyle::spanBackground(oldCell ? DiffStatus::Deleted : DiffStatus::Added,
-                                                    opt.palette));
+    changed.setBackground(
+        DiffStyle::spanBackground(oldCell ? DiffStatus::Deleted : DiffStatus::Added, opt.palette));
     QList<QTextLayout::FormatRange> formats;
     for (const Span &span : oldCell ? change.removed : change.inserted)
         formats.append({int(span.start), int(span.length), changed});
@@ -240,8 +245,8 @@ bool StringDiffDelegate::paintStringChange(QPainter *painter, const QStyleOption
     painter->setClipRect(textRect);
     const bool selected = opt.state & QStyle::State_Selected;
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    layout.draw(painter, QPointF(textRect.left(),
-                                 textRect.top() + (textRect.height() - line.height()) / 2));
+    layout.draw(painter,
+                QPointF(textRect.left(), textRect.top() + (textRect.height() - line.height()) / 2));
     painter->restore();
     return true;
 }

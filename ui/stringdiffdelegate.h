@@ -25,7 +25,7 @@ public:
     };
     struct TextChange
     {
-        std::vector<Span> removed; // in the old text
+        std::vector<Span> removed;  // in the old text
         std::vector<Span> inserted; // in the new text
     };
     // Which characters differ: the part between the common prefix and suffix, refined by a

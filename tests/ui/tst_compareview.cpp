@@ -1,7 +1,7 @@
 #include "ui/changeoverview.h"
+#include "ui/comparereport.h"
 #include "ui/compareview.h"
 #include "ui/diffstyle.h"
-#include "ui/comparereport.h"
 #include "ui/difftreemodel.h"
 #include "ui/jsoncomparison.h"
 
@@ -49,7 +49,8 @@ QByteArray example(const char *name)
     return file.readAll();
 }
 
-const ui::ComparisonTitles kTitles{u"v7 · 2026-03-02 14:05 · alice"_s, u"v8 · 2026-04-18 09:41 · bob"_s};
+const ui::ComparisonTitles kTitles{u"v7 · 2026-03-02 14:05 · alice"_s,
+                                   u"v8 · 2026-04-18 09:41 · bob"_s};
 
 // The JSON Pointer of the view's current row, as the model has it.
 QString currentNewPath(const CompareView &view)
@@ -100,8 +101,8 @@ void TestCompareView::nextChangeVisitsChangesInOrderAndWraps()
         view.goToNextChange();
         visited << currentNewPath(view);
         QCOMPARE(view.positionText(), u"Change %1 of 8"_s.arg(i + 1));
-        QVERIFY(view.oldTree()->selectionModel()->isRowSelected(view.oldTree()->currentIndex().row(),
-                                                                view.oldTree()->currentIndex().parent()));
+        QVERIFY(view.oldTree()->selectionModel()->isRowSelected(
+            view.oldTree()->currentIndex().row(), view.oldTree()->currentIndex().parent()));
     }
     QStringList expected;
     for (const auto &stop : stops)
@@ -119,8 +120,8 @@ void TestCompareView::nextChangeVisitsChangesInOrderAndWraps()
 void TestCompareView::previousChangeWalksBackAndWraps()
 {
     CompareView view;
-    view.setComparison(compare(R"({"a":1,"b":{"c":1},"d":[1,2]})", R"({"a":2,"b":{"c":2},"d":[1,2,3]})"),
-                       kTitles);
+    view.setComparison(
+        compare(R"({"a":1,"b":{"c":1},"d":[1,2]})", R"({"a":2,"b":{"c":2},"d":[1,2,3]})"), kTitles);
     view.goToPreviousChange(); // nothing selected: from the end
     QCOMPARE(currentNewPath(view), u"/d/2"_s);
     QCOMPARE(view.positionText(), u"Change 3 of 3 (wrapped to the last)"_s);
@@ -155,11 +156,15 @@ void TestCompareView::summaryCounts_data()
     QTest::addColumn<QByteArray>("oldJson");
     QTest::addColumn<QByteArray>("newJson");
     QTest::addColumn<QString>("summary");
-    QTest::newRow("parcel") << example("parcel-v1.json") << example("parcel-v2.json") << u"+2 ~5 −1 ↔0"_s;
-    QTest::newRow("equal") << QByteArray(R"({"a":1})") << QByteArray(R"({"a":1})") << u"+0 ~0 −0 ↔0"_s;
+    QTest::newRow("parcel") << example("parcel-v1.json") << example("parcel-v2.json")
+                            << u"+2 ~5 −1 ↔0"_s;
+    QTest::newRow("equal") << QByteArray(R"({"a":1})") << QByteArray(R"({"a":1})")
+                           << u"+0 ~0 −0 ↔0"_s;
     QTest::newRow("moved")
-        << QByteArray(R"([{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"},{"id":4,"v":"delta"}])")
-        << QByteArray(R"([{"id":4,"v":"delta"},{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"}])")
+        << QByteArray(
+               R"([{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"},{"id":4,"v":"delta"}])")
+        << QByteArray(
+               R"([{"id":4,"v":"delta"},{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"}])")
         << u"+0 ~0 −0 ↔1"_s;
 }
 
@@ -277,7 +282,8 @@ void TestCompareView::patchExportIsTheDiffPatch()
     QVERIFY(finished.wait(5000));
     QFile html(htmlFile);
     QVERIFY(html.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(html.readAll()), ui::comparisonReportHtml(*view.comparison(), kTitles));
+    QCOMPARE(QString::fromUtf8(html.readAll()),
+             ui::comparisonReportHtml(*view.comparison(), kTitles));
 
     view.exportPatch(dir.filePath(u"no/such/dir/x.json"_s));
     QVERIFY(finished.wait(5000));
@@ -290,7 +296,8 @@ void TestCompareView::compareDocumentsDropsStaleResults()
     QSignalSpy loaded(&view, &CompareView::comparisonLoaded);
     QSignalSpy started(&view, &CompareView::comparisonStarted);
     view.compareDocuments(parse(R"({"a":1})"), parse(R"({"a":2})"), {u"first"_s, u"first"_s});
-    view.compareDocuments(parse(R"({"a":1})"), parse(R"({"a":1,"b":2,"c":3})"), {u"old"_s, u"second"_s});
+    view.compareDocuments(parse(R"({"a":1})"), parse(R"({"a":1,"b":2,"c":3})"),
+                          {u"old"_s, u"second"_s});
     QCOMPARE(started.size(), 2);
     QVERIFY(loaded.wait(5000));
     QTest::qWait(50); // a stale result would arrive by now
@@ -381,8 +388,9 @@ void TestCompareView::screenshot()
 {
     CompareView view;
     view.resize(1400, 900);
-    view.setComparison(compare(example("parcel-v1.json"), example("parcel-v2.json")),
-                       {u"v7 · 2026-03-02 14:05 · alice"_s, u"v8 · 2026-04-18 09:41 · parcel-svc"_s});
+    view.setComparison(
+        compare(example("parcel-v1.json"), example("parcel-v2.json")),
+        {u"v7 · 2026-03-02 14:05 · alice"_s, u"v8 · 2026-04-18 09:41 · parcel-svc"_s});
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.goToNextChange();

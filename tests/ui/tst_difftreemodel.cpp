@@ -1,5 +1,5 @@
-#include "ui/difftreemodel.h"
 #include "ui/diffstyle.h"
+#include "ui/difftreemodel.h"
 #include "ui/jsoncomparison.h"
 #include "ui/stringdiffdelegate.h"
 
@@ -111,14 +111,18 @@ void TestDiffTreeModel::modelTesterWhileFetching_data()
     bigNew += "]";
     for (const bool only : {false, true}) {
         const char *mode = only ? "only changes" : "all rows";
-        QTest::addRow("parcel, %s", mode) << example("parcel-v1.json") << example("parcel-v2.json") << only;
+        QTest::addRow("parcel, %s", mode)
+            << example("parcel-v1.json") << example("parcel-v2.json") << only;
         QTest::addRow("700 elements, %s", mode) << bigOld << bigNew << only;
-        QTest::addRow("equal, %s", mode) << QByteArray(R"({"a":[1,{"b":2}]})")
-                                         << QByteArray(R"({"a":[1,{"b":2}]})") << only;
-        QTest::addRow("root type, %s", mode) << QByteArray(R"({"a":1})") << QByteArray("[1,2]") << only;
+        QTest::addRow("equal, %s", mode)
+            << QByteArray(R"({"a":[1,{"b":2}]})") << QByteArray(R"({"a":[1,{"b":2}]})") << only;
+        QTest::addRow("root type, %s", mode)
+            << QByteArray(R"({"a":1})") << QByteArray("[1,2]") << only;
         QTest::addRow("moved, %s", mode)
-            << QByteArray(R"([{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"},{"id":4,"v":"delta"}])")
-            << QByteArray(R"([{"id":4,"v":"delta"},{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"}])")
+            << QByteArray(
+                   R"([{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"},{"id":4,"v":"delta"}])")
+            << QByteArray(
+                   R"([{"id":4,"v":"delta"},{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"}])")
             << only;
     }
 }
@@ -169,32 +173,40 @@ void TestDiffTreeModel::changeRows_data()
     QTest::addColumn<QByteArray>("newJson");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QString>("identityArray"); // match this array's elements by "id"
-    QTest::newRow("member added") << QByteArray(R"({"a":1})") << QByteArray(R"({"a":1,"b":{"c":2}})")
-                                  << QStringList{u"+ /b"_s} << QString();
-    QTest::newRow("member deleted") << QByteArray(R"({"a":1,"b":[1,2]})") << QByteArray(R"({"a":1})")
-                                    << QStringList{u"− /b"_s} << QString();
-    QTest::newRow("modified") << QByteArray(R"({"a":"x","b":true})") << QByteArray(R"({"a":"y","b":true})")
-                              << QStringList{u"~ /a"_s} << QString();
+    QTest::newRow("member added") << QByteArray(R"({"a":1})")
+                                  << QByteArray(R"({"a":1,"b":{"c":2}})") << QStringList{u"+ /b"_s}
+                                  << QString();
+    QTest::newRow("member deleted")
+        << QByteArray(R"({"a":1,"b":[1,2]})") << QByteArray(R"({"a":1})") << QStringList{u"− /b"_s}
+        << QString();
+    QTest::newRow("modified") << QByteArray(R"({"a":"x","b":true})")
+                              << QByteArray(R"({"a":"y","b":true})") << QStringList{u"~ /a"_s}
+                              << QString();
     QTest::newRow("type changed") << QByteArray(R"({"a":null})") << QByteArray(R"({"a":0})")
                                   << QStringList{u"≠ /a"_s} << QString();
-    QTest::newRow("key order is no change") << QByteArray(R"({"a":1,"b":2})")
-                                            << QByteArray(R"({"b":2,"a":1})") << QStringList{} << QString();
+    QTest::newRow("key order is no change")
+        << QByteArray(R"({"a":1,"b":2})") << QByteArray(R"({"b":2,"a":1})") << QStringList{}
+        << QString();
     QTest::newRow("nested, in order") << QByteArray(R"({"a":[{"x":1},{"x":2}],"z":{"k":"v"}})")
                                       << QByteArray(R"({"a":[{"x":1},{"x":3}],"z":{"k":"w"}})")
                                       << QStringList{u"~ /a/1/x"_s, u"~ /z/k"_s} << QString();
-    QTest::newRow("element deleted") << QByteArray("[1,2,3,4]") << QByteArray("[1,3,4]")
-                                     << QStringList{u"− /1"_s} << QString();
-    QTest::newRow("escaped member") << QByteArray(R"({"a/b":1,"m~n":2})") << QByteArray(R"({"a/b":2,"m~n":2})")
-                                    << QStringList{u"~ /a~1b"_s} << QString();
+    QTest::newRow("element deleted")
+        << QByteArray("[1,2,3,4]") << QByteArray("[1,3,4]") << QStringList{u"− /1"_s} << QString();
+    QTest::newRow("escaped member")
+        << QByteArray(R"({"a/b":1,"m~n":2})") << QByteArray(R"({"a/b":2,"m~n":2})")
+        << QStringList{u"~ /a~1b"_s} << QString();
     QTest::newRow("moved element")
-        << QByteArray(R"([{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"},{"id":4,"v":"delta"}])")
-        << QByteArray(R"([{"id":4,"v":"delta"},{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"}])")
+        << QByteArray(
+               R"([{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"},{"id":4,"v":"delta"}])")
+        << QByteArray(
+               R"([{"id":4,"v":"delta"},{"id":1,"v":"alpha"},{"id":2,"v":"beta"},{"id":3,"v":"gamma"}])")
         << QStringList{u"↔ /3 → /0"_s, u"↔ /3 → /0"_s} << QString();
     // Matched by id: "a" moved down, "b" stayed (paired) with a change inside.
     QTest::newRow("moved, by identity")
         << QByteArray(R"({"owners":[{"id":"a","s":1},{"id":"b","s":2},{"id":"c","s":5}]})")
         << QByteArray(R"({"owners":[{"id":"b","s":3},{"id":"a","s":1},{"id":"c","s":5}]})")
-        << QStringList{u"↔ /owners/0 → /owners/1"_s, u"~ /owners/0/s"_s, u"↔ /owners/0 → /owners/1"_s}
+        << QStringList{u"↔ /owners/0 → /owners/1"_s, u"~ /owners/0/s"_s,
+                       u"↔ /owners/0 → /owners/1"_s}
         << u"/owners"_s;
 }
 
@@ -247,7 +259,8 @@ void TestDiffTreeModel::rowsKnowTheirPointers()
     const QModelIndex countyIndex = model.index(county, 0);
     QCOMPARE(countyIndex.data(DiffTreeModel::OldPathRole).toString(), u"/county"_s);
     QCOMPARE(countyIndex.data(DiffTreeModel::NewPathRole).toString(), u"/county"_s);
-    QCOMPARE(DiffStatus(countyIndex.data(DiffTreeModel::StatusRole).toInt()), DiffStatus::Unchanged);
+    QCOMPARE(DiffStatus(countyIndex.data(DiffTreeModel::StatusRole).toInt()),
+             DiffStatus::Unchanged);
 }
 
 void TestDiffTreeModel::onlyChangesHidesUnchangedRows()
@@ -295,7 +308,8 @@ void TestDiffTreeModel::arraysArriveInChunks()
 void TestDiffTreeModel::stopsFollowDisplayOrder()
 {
     DiffTreeModel model;
-    model.setComparison(compare(R"({"a":1,"b":{"c":1,"d":2},"e":3})", R"({"a":2,"b":{"c":0,"d":2},"e":4})"));
+    model.setComparison(
+        compare(R"({"a":1,"b":{"c":1,"d":2},"e":3})", R"({"a":2,"b":{"c":0,"d":2},"e":4})"));
     QCOMPARE(model.comparison()->stops().size(), 3u); // /a, /b/c, /e
     QCOMPARE(model.nextStop({}), 0);
     QCOMPARE(model.previousStop({}), -1);
@@ -321,12 +335,12 @@ void TestDiffTreeModel::changedSpans_data()
     QTest::addColumn<QList<Span>>("inserted");
     QTest::newRow("suffix added") << u"\"94965\""_s << u"\"94965-1403\""_s << QList<Span>{}
                                   << QList<Span>{{6, 5}};
-    QTest::newRow("middle replaced") << u"abcXdef"_s << u"abcYYdef"_s << QList<Span>{{3, 1}}
-                                     << QList<Span>{{3, 2}};
+    QTest::newRow("middle replaced")
+        << u"abcXdef"_s << u"abcYYdef"_s << QList<Span>{{3, 1}} << QList<Span>{{3, 2}};
     QTest::newRow("two places") << u"2025-01-31"_s << u"2026-01-30"_s << QList<Span>{{3, 1}, {9, 1}}
                                 << QList<Span>{{3, 1}, {9, 1}};
-    QTest::newRow("emoji kept whole") << u"a🏠b"_s << u"a🏡b"_s << QList<Span>{{1, 2}}
-                                      << QList<Span>{{1, 2}};
+    QTest::newRow("emoji kept whole")
+        << u"a🏠b"_s << u"a🏡b"_s << QList<Span>{{1, 2}} << QList<Span>{{1, 2}};
     QTest::newRow("equal") << u"same"_s << u"same"_s << QList<Span>{} << QList<Span>{};
 }
 
@@ -359,8 +373,9 @@ void TestDiffTreeModel::numberDelta()
     QFETCH(QString, delta);
     const core::JsonDocumentPtr document = parse(values);
     const auto elements = document->root().elements();
-    QCOMPARE(ui::DiffStyle::numberDelta(elements[0], elements[1]).remove(QLocale().groupSeparator()),
-             delta);
+    QCOMPARE(
+        ui::DiffStyle::numberDelta(elements[0], elements[1]).remove(QLocale().groupSeparator()),
+        delta);
 }
 
 void TestDiffTreeModel::tintsKeepTextReadable_data()
@@ -373,8 +388,9 @@ void TestDiffTreeModel::tintsKeepTextReadable_data()
         {"dark", {QColor(0x2a, 0x2a, 0x2a), QColor(0xee, 0xee, 0xee)}},
     };
     for (const auto &[name, colors] : palettes) {
-        for (const DiffStatus status : {DiffStatus::Added, DiffStatus::Deleted, DiffStatus::Modified,
-                                        DiffStatus::TypeChanged, DiffStatus::Moved}) {
+        for (const DiffStatus status :
+             {DiffStatus::Added, DiffStatus::Deleted, DiffStatus::Modified, DiffStatus::TypeChanged,
+              DiffStatus::Moved}) {
             QTest::addRow("%s %s", name, qPrintable(ui::DiffStyle::statusName(status)))
                 << colors.first << colors.second << int(status);
         }
@@ -392,7 +408,8 @@ void TestDiffTreeModel::tintsKeepTextReadable()
     const auto kind = DiffStatus(status);
     QVERIFY(ui::DiffStyle::contrastRatio(ui::DiffStyle::rowBackground(kind, palette), text) >= 4.5);
     for (const DiffStatus span : {DiffStatus::Added, DiffStatus::Deleted})
-        QVERIFY(ui::DiffStyle::contrastRatio(ui::DiffStyle::spanBackground(span, palette), text) >= 4.5);
+        QVERIFY(ui::DiffStyle::contrastRatio(ui::DiffStyle::spanBackground(span, palette), text)
+                >= 4.5);
     const QColor chip = ui::DiffStyle::accent(kind);
     QVERIFY(ui::DiffStyle::contrastRatio(chip, ui::DiffStyle::textOn(chip)) >= 4.5);
 }
