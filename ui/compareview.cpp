@@ -355,10 +355,13 @@ void CompareView::showComparison(ComparisonPtr comparison)
 {
     m_positionNote.clear();
     m_model->setComparison(std::move(comparison));
-    m_oldTitle->setText(m_titles.oldTitle);
-    m_newTitle->setText(m_titles.newTitle);
-    m_oldTitle->setToolTip(m_titles.oldTitle);
-    m_newTitle->setToolTip(m_titles.newTitle);
+    // Untitled sides still say which is which.
+    const QString oldTitle = m_titles.oldTitle.isEmpty() ? tr("Old version") : m_titles.oldTitle;
+    const QString newTitle = m_titles.newTitle.isEmpty() ? tr("New version") : m_titles.newTitle;
+    m_oldTitle->setText(oldTitle);
+    m_newTitle->setText(newTitle);
+    m_oldTitle->setToolTip(oldTitle);
+    m_newTitle->setToolTip(newTitle);
     updateSummary();
     // The ancestors of changes open, unchanged subtrees stay folded to one line.
     expandChanges(kInitialRowBudget);
