@@ -16,7 +16,7 @@ std::uint64_t jsonHash(const JsonValue &value);
 // the same record: scalars near the top (breadth first, at most `nodeBudget` nodes visited),
 // the types and sizes of containers. Equal values give equal outline hashes; values that
 // differ only deeper down usually do too, so it never decides equality.
-std::uint64_t jsonOutlineHash(const JsonValue &value, int nodeBudget = 32);
+std::uint64_t jsonOutlineHash(const JsonValue &value, int nodeBudget = 16);
 
 // The same mixing for a bare string (member names, identity keys).
 std::uint64_t jsonStringHash(std::string_view utf8);
