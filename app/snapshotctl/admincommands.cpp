@@ -10,6 +10,8 @@
 
 #include <QCommandLineParser>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 using namespace sa::core;
 
@@ -89,6 +91,8 @@ int runRollback(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption());
     if (!json)
         writeOutput(describePlan(*plan).toUtf8());
+    else if (!parser.isSet(yesOption()) && isInteractive())
+        std::fputs(describePlan(*plan).toLocal8Bit().constData(), stderr); // whoever is asked sees the plan
     const DeprecatedTarget deprecated = parser.isSet(kAllowDeprecated) ? DeprecatedTarget::Allow : DeprecatedTarget::Refuse;
     if (plan->targetDeprecated && deprecated == DeprecatedTarget::Refuse) {
         return failWithCode({ErrorCode::ValidationFailed,

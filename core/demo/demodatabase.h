@@ -27,8 +27,9 @@ using DemoCancelled = std::function<bool()>;
 // a few dozen parcel reports with dozens of versions each, edited by several people over
 // the last months, with rollbacks and deprecations among them. The content is the same on
 // every run (seeded parcel generator); the timeline ends shortly before the call.
-// Atomic: the database is built in a temporary file next to the target and renamed at the
-// end, so a failed or cancelled run leaves no file behind. An existing `sqlitePath` is never
+// Atomic: the database is built in a hidden temporary file next to the target and renamed
+// at the end, so a failed or cancelled run leaves no file behind and `sqlitePath` is never
+// half-written (a killed process can leave only the hidden ".NAME.*.partial" file). An existing `sqlitePath` is never
 // replaced (IO_ERROR). Blocks for a few seconds: call it from a worker thread (the GUI's
 // first run) or a command-line tool; it uses its own connection on the calling thread.
 [[nodiscard]] Result<DemoDatabaseSummary> createDemoDatabase(const QString &sqlitePath,
