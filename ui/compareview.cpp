@@ -126,6 +126,7 @@ void CompareView::createLayout()
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"summary"_s);
     m_summaryLabel->setTextFormat(Qt::RichText);
+    m_summaryLabel->setWordWrap(true); // in a narrow window the counts wrap, the buttons stay
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(u"position"_s);
     m_positionLabel->setAlignment(Qt::AlignCenter);
@@ -134,6 +135,7 @@ void CompareView::createLayout()
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     toolBar->addAction(m_previousAction);
     toolBar->addWidget(m_positionLabel);
     toolBar->addAction(m_nextAction);
@@ -393,10 +395,12 @@ void CompareView::updateSummary()
         m_summaryLabel->setText(tr("The two versions are identical"));
         return;
     }
+    // A chip wraps as a whole, never inside.
     const auto chip = [](DiffStatus status, const QString &text) {
         const QColor accent = DiffStyle::accent(status);
         return u"<span style=\"background-color:%1; color:%2; font-weight:600\">&nbsp;%3&nbsp;</span> "_s
-            .arg(accent.name(), DiffStyle::textOn(accent).name(), text.toHtmlEscaped());
+            .arg(accent.name(), DiffStyle::textOn(accent).name(),
+                 text.toHtmlEscaped().replace(u' ', u"&nbsp;"_s));
     };
     const qsizetype typeChanges = current->typeChangeCount();
     QString html = chip(DiffStatus::Added, tr("+%1 added").arg(summary.added))
