@@ -279,7 +279,7 @@ int runImport(const QStringList &arguments)
         const auto written = writeItem(store, *settings, item);
         if (!written) {
             ++refused;
-            printError(written.error().toString());
+            printError(errorLine(written.error()));
             if (written.error().code == ErrorCode::DatabaseUnavailable)
                 break; // the rest would fail the same way
         } else {

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>
@@ -162,9 +163,15 @@ Result<OpenedDatabase> openStore(const QCommandLineParser &parser, StoreAccess a
     return schemaRefusal(opened->schema, config->id());
 }
 
+QString errorLine(const Error &error)
+{
+    static const QRegularExpression lineBreak(u"\\s*\\n\\s*"_s);
+    return error.toString().replace(lineBreak, u" "_s);
+}
+
 int failWithCode(const Error &error)
 {
-    printError(error.toString());
+    printError(errorLine(error));
     return kExitError;
 }
 

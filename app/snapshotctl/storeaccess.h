@@ -47,8 +47,10 @@ enum class StoreAccess {
 // terminal without echo. Never from arguments.
 [[nodiscard]] core::Result<core::OpenedDatabase> openStore(const QCommandLineParser &parser, StoreAccess access);
 
-// Prints "snapshotctl: CODE: message" and returns the exit code for it: the stable code
-// name lets scripts tell a VERSION_CONFLICT from a DATABASE_UNAVAILABLE.
+// "CODE: message" on one line (a server's multi-line message joined): the stable code name
+// lets scripts tell a VERSION_CONFLICT from a DATABASE_UNAVAILABLE.
+QString errorLine(const core::Error &error);
+// Prints "snapshotctl: " + errorLine(error) on stderr and returns the exit code for it.
 int failWithCode(const core::Error &error);
 
 // Whether standard input and standard error are a terminal a person can answer on.
