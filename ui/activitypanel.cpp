@@ -77,7 +77,7 @@ void ActivityPanel::requestPage(qint64 offset)
         if (request != m_request)
             return;
         if (!page) {
-            Q_EMIT loadFailed(page.error().message);
+            Q_EMIT loadFailed(page.error());
             return;
         }
         m_model->appendPage(*page);

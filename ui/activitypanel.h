@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -26,7 +28,7 @@ public:
 
 Q_SIGNALS:
     void versionChosen(const QString &reportId, int version);
-    void loadFailed(const QString &message);
+    void loadFailed(const core::Error &error);
 
 private:
     void requestPage(qint64 offset);

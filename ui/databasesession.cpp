@@ -1,6 +1,7 @@
 #include "databasesession.h"
 
 #include "core/json/jsonparser.h"
+#include "core/store/connectioncheck.h"
 #include "core/store/connectionprovider.h"
 #include "core/store/snapshotstore.h"
 
@@ -56,6 +57,11 @@ Task<T> DatabaseSession::runCancellable(Function function)
                                        function = std::move(function)](QPromise<core::Result<T>> &promise) {
         promise.addResult(function(*connections, [&promise] { return promise.isCanceled(); }));
     });
+}
+
+Task<core::Done> DatabaseSession::ping()
+{
+    return run([](core::ConnectionProvider &connections) { return core::pingDatabase(connections); });
 }
 
 Task<core::ReportPage> DatabaseSession::reports(const QString &filter, int limit, qint64 offset)

@@ -48,6 +48,7 @@ public:
     const core::SchemaState &schema() const { return m_database.schema; }
     bool isReadOnly() const { return m_readOnly; }
 
+    Task<core::Done> ping();
     Task<core::ReportPage> reports(const QString &filter, int limit, qint64 offset);
     Task<core::HistoryPage> history(const QString &reportId, int limit, qint64 offset);
     Task<core::ActivityPage> activity(const QString &reportId, int limit, qint64 offset);

@@ -3,6 +3,7 @@
 #include "activitypanel.h"
 #include "adminflow.h"
 #include "compareview.h"
+#include "connectionbanner.h"
 #include "connectiondialog.h"
 #include "databasesession.h"
 #include "historymodel.h"
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_historyView(new QTableView(this))
     , m_activityPanel(new ActivityPanel(this))
     , m_searchPanel(new HistorySearchPanel(this))
+    , m_banner(new ConnectionBanner(this))
+    , m_reconnectTimer(new QTimer(this))
     , m_connectionLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
 {
@@ -86,7 +90,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_compareView, tr("&Compare"));
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_tabs);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_reconnectTimer->setInterval(2000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::tryReconnect);
+    connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::tryReconnect);
 
     m_historyView->setModel(m_historyModel);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -121,7 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_versionView, &VersionView::versionRequested, this, &MainWindow::requestVersion);
     connect(m_versionView, &VersionView::fieldHistoryRequested, this, &MainWindow::showFieldHistory);
-    connect(m_reportsPanel, &ReportsPanel::reportChosen, this, &MainWindow::showReport);
+    connect(m_reportsPanel, &ReportsPanel::reportChosen, this, [this](const QString &reportId) { showReport(reportId); });
     connect(m_activityPanel, &ActivityPanel::versionChosen, this, [this](const QString &reportId, int version) {
         if (reportId != m_reportId) {
             m_reportsPanel->selectReport(reportId);
@@ -136,10 +149,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->setCurrentWidget(m_versionView);
         m_versionView->slider()->setFocus();
     });
-    const auto showInStatusBar = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
-    connect(m_reportsPanel, &ReportsPanel::loadFailed, this, showInStatusBar);
-    connect(m_activityPanel, &ActivityPanel::loadFailed, this, showInStatusBar);
-    connect(m_compareView, &CompareView::comparisonFailed, this, showInStatusBar);
+    const auto reportFailure = [this](const core::Error &error) { showError(tr("Loading"), error); };
+    connect(m_reportsPanel, &ReportsPanel::loadFailed, this, reportFailure);
+    connect(m_activityPanel, &ActivityPanel::loadFailed, this, reportFailure);
+    connect(m_compareView, &CompareView::comparisonFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     restoreLayout();
     updateActions();
@@ -367,11 +381,52 @@ const core::SnapshotSummary *MainWindow::selectedVersion() const
 
 void MainWindow::showError(const QString &title, const core::Error &error)
 {
+    if (error.code == core::ErrorCode::DatabaseUnavailable && m_session) {
+        connectionLost(error);
+        return;
+    }
     statusBar()->showMessage(error.message, 10000);
     Q_EMIT errorShown(error.message);
     // A modal box in tests would block: offscreen runs report through the signal only.
     if (QGuiApplication::platformName() != u"offscreen"_s)
         QMessageBox::warning(this, title, error.message);
+}
+
+bool MainWindow::isConnectionLost() const
+{
+    return !m_banner->isHidden();
+}
+
+void MainWindow::connectionLost(const core::Error &error)
+{
+    Q_EMIT errorShown(error.message);
+    m_banner->showLost(error.message);
+    if (!m_reconnectTimer->isActive())
+        m_reconnectTimer->start();
+}
+
+// Pings through the session's own connections (which reopen themselves); once the database
+// answers, the views reload what they were showing.
+void MainWindow::tryReconnect()
+{
+    if (!m_session) {
+        m_reconnectTimer->stop();
+        m_banner->hide();
+        return;
+    }
+    m_session->ping().then(this, [this](core::Result<core::Done> pong) {
+        if (!pong || !isConnectionLost())
+            return;
+        m_reconnectTimer->stop();
+        m_banner->hide();
+        statusBar()->showMessage(tr("Connection restored."), 5000);
+        const int version = m_lastRequestedVersion;
+        m_reportsPanel->reload();
+        m_activityPanel->reload();
+        if (!m_reportId.isEmpty())
+            showReport(m_reportId, version);
+        Q_EMIT connectionRestored();
+    });
 }
 
 void MainWindow::openLocation(const QString &location)
@@ -462,8 +517,13 @@ void MainWindow::openDatabase(const core::DatabaseConfig &config, const QString 
             m_session = std::make_unique<DatabaseSession>(std::move(opened).value(), readOnly);
             ConnectionSettings::addRecentConnection(m_session->config());
             m_adminFlow = new AdminFlow(m_session.get(), this, m_session.get());
-            connect(m_adminFlow, &AdminFlow::reportChanged, this, &MainWindow::showReport);
-            connect(m_adminFlow, &AdminFlow::reloadRequested, this, &MainWindow::showReport);
+            // After a rollback or deprecation: the new state, with the active version on show.
+            const auto reload = [this](const QString &reportId) {
+                m_reportsPanel->reload();
+                showReport(reportId);
+            };
+            connect(m_adminFlow, &AdminFlow::reportChanged, this, reload);
+            connect(m_adminFlow, &AdminFlow::reloadRequested, this, reload);
             connect(m_adminFlow, &AdminFlow::compareRequested, this, [this](int from, int to) { compareVersions(from, to); });
             connect(m_adminFlow, &AdminFlow::failed, this,
                     [this](const QString &message) { showError(tr("Version"), {core::ErrorCode::Internal, message}); });
@@ -477,6 +537,8 @@ void MainWindow::openDatabase(const core::DatabaseConfig &config, const QString 
 
 void MainWindow::closeDatabase()
 {
+    m_reconnectTimer->stop();
+    m_banner->hide();
     m_reportsPanel->setSession(nullptr);
     m_activityPanel->setSession(nullptr);
     m_searchPanel->setSession(nullptr);
@@ -488,11 +550,12 @@ void MainWindow::closeDatabase()
     updateActions();
 }
 
-void MainWindow::showReport(const QString &reportId)
+void MainWindow::showReport(const QString &reportId, int version)
 {
     if (!m_session || reportId.isEmpty())
         return;
     m_reportId = reportId;
+    m_versionToSelect = version;
     m_historyModel->reset(reportId);
     m_versionView->clear();
     setWindowTitle(tr("%1 — Snapshot Auditor").arg(reportId));
@@ -520,8 +583,12 @@ void MainWindow::requestHistoryPage(const QString &reportId, qint64 offset)
                     m_timeline.push_back({s.version, s.createdAt, int(s.changes.total()), s.deprecatedAt.isValid()});
                 m_versionView->setTimeline(m_timeline, {}, m_historyModel->activeVersion(), int(page->total));
                 requestTimelineEvents(reportId);
-                if (const int active = m_historyModel->activeVersion())
-                    m_historyView->selectRow(m_historyModel->rowOfVersion(active));
+                const int wanted = m_versionToSelect ? m_versionToSelect : m_historyModel->activeVersion();
+                const int row = m_historyModel->rowOfVersion(wanted);
+                if (row >= 0)
+                    m_historyView->selectRow(row);
+                else if (wanted > 0)
+                    requestVersion(wanted); // older than the first page: load it all the same
             }
         });
 }
@@ -549,6 +616,7 @@ void MainWindow::requestVersion(int version)
     if (!m_session || m_reportId.isEmpty() || version <= 0)
         return;
     const quint64 request = ++m_versionRequest;
+    m_lastRequestedVersion = version;
     m_versionView->showLoading(version);
     m_session->loadVersion(m_reportId, version)
         .then(this, [this, request](core::Result<LoadedVersion> loaded) {

@@ -16,10 +16,12 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace sa::ui {
 
 class ActivityPanel;
+class ConnectionBanner;
 class AdminFlow;
 class CompareView;
 class DatabaseSession;
@@ -43,15 +45,20 @@ public:
     // A SQLite path or a postgresql:// URL, as given on the command line.
     void openLocation(const QString &location);
     void openDemoDatabase();
+    // Connects on a worker thread; databaseOpened() or errorShown() tells how it went.
+    void openDatabase(const core::DatabaseConfig &config, const QString &password, bool readOnly);
+    bool isConnectionLost() const;
     // The report on show, and showing another one (also used by the reports list).
     QString currentReport() const { return m_reportId; }
-    void showReport(const QString &reportId);
+    // `version` 0: the active one.
+    void showReport(const QString &reportId, int version = 0);
     DatabaseSession *session() const { return m_session.get(); }
 
     static QString demoDatabasePath();
 
 Q_SIGNALS:
     void databaseOpened();
+    void connectionRestored();
     void versionShown(int version);
     void errorShown(const QString &message);
 
@@ -64,9 +71,10 @@ private:
     void createDocks();
     void openSqliteFile();
     void connectToPostgres();
-    void openDatabase(const core::DatabaseConfig &config, const QString &password, bool readOnly);
     void closeDatabase();
     void showError(const QString &title, const core::Error &error);
+    void connectionLost(const core::Error &error);
+    void tryReconnect();
     void requestHistoryPage(const QString &reportId, qint64 offset);
     void requestTimelineEvents(const QString &reportId);
     void requestVersion(int version);
@@ -103,6 +111,10 @@ private:
     quint64 m_compareRequest = 0;
     std::vector<TimelineEntry> m_timeline;
     bool m_needsDefaultLayout = false;
+    ConnectionBanner *m_banner;
+    QTimer *m_reconnectTimer;
+    int m_lastRequestedVersion = 0;
+    int m_versionToSelect = 0; // once the history arrives; 0: the active version
     QLabel *m_connectionLabel;
     QLabel *m_modeLabel;
 

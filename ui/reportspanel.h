@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -30,7 +32,7 @@ public:
 
 Q_SIGNALS:
     void reportChosen(const QString &reportId);
-    void loadFailed(const QString &message);
+    void loadFailed(const core::Error &error);
 
 private:
     void requestPage(qint64 offset);

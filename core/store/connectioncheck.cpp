@@ -24,4 +24,15 @@ Result<ConnectionCheck> checkConnection(const DatabaseConfig &config, const QStr
     return ConnectionCheck{query.value(0).toString(), query.value(1).toString()};
 }
 
+Status<> pingDatabase(ConnectionProvider &provider)
+{
+    auto db = provider.database();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    if (!query.prepare(u"SELECT 1"_s) || !query.exec())
+        return provider.failure(query.lastError(), u"checking the connection to %1"_s.arg(provider.config().id()));
+    return Done{};
+}
+
 } // namespace sa::core

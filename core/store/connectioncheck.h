@@ -19,4 +19,11 @@ struct ConnectionCheck
 // call it from a worker thread. Errors are DATABASE_UNAVAILABLE with the reason.
 [[nodiscard]] Result<ConnectionCheck> checkConnection(const DatabaseConfig &config, const QString &password);
 
+class ConnectionProvider;
+
+// Asks the calling thread's connection of `provider` for "SELECT 1", reconnecting first if
+// an earlier call found the connection gone: how a client learns that a lost database is
+// back. DATABASE_UNAVAILABLE while it is not. Blocks: call it from a worker thread.
+[[nodiscard]] Status<> pingDatabase(ConnectionProvider &provider);
+
 } // namespace sa::core

@@ -1,0 +1,208 @@
+// The main window's flows end to end, on real databases: admin actions, read-only mode,
+// and surviving a lost PostgreSQL connection.
+#include "ui/historymodel.h"
+#include "ui/mainwindow.h"
+#include "ui/versionactiondialog.h"
+#include "ui/versionview.h"
+
+#include "core/store/connectionprovider.h"
+#include "core/store/opendatabase.h"
+#include "core/store/snapshotstore.h"
+
+#include "tests/store/storetestsupport.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sa::core;
+using namespace sa::ui;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rollbackEndToEnd();
+    void rollbackConflictOffersReload();
+    void readOnlyDisablesAdminActions();
+    void survivesLostConnection();
+
+private:
+    std::unique_ptr<sa::tests::TestDatabase> databaseWithReport(const QString &engine, int versions);
+    void openAndShow(MainWindow &window, const DatabaseConfig &config, bool readOnly);
+    static QAction *action(MainWindow &window, const QString &text);
+    static QTableView *history(MainWindow &window);
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+std::unique_ptr<sa::tests::TestDatabase> tst_MainWindow::databaseWithReport(const QString &engine, int versions)
+{
+    auto database = sa::tests::TestDatabase::create(engine);
+    if (!database)
+        qFatal("no %s test database: %s", qPrintable(engine), qPrintable(database.error().message));
+    const auto opened = openDatabase((*database)->config(), {}, SchemaPolicy::Migrate);
+    if (!opened)
+        qFatal("cannot open: %s", qPrintable(opened.error().message));
+    SnapshotStore store(*opened->connections);
+    for (int v = 1; v <= versions; ++v) {
+        CreateSnapshotRequest request;
+        request.reportId = u"R-1"_s;
+        request.json = u"{\"owner\":\"owner %1\",\"area\":%1}"_s.arg(v).toUtf8();
+        if (!store.create(request))
+            qFatal("cannot create version %d", v);
+    }
+    return std::move(database).value();
+}
+
+void tst_MainWindow::openAndShow(MainWindow &window, const DatabaseConfig &config, bool readOnly)
+{
+    connect(&window, &MainWindow::errorShown, this, [](const QString &message) { qInfo("shown: %s", qPrintable(message)); });
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    QSignalSpy shown(&window, &MainWindow::versionShown);
+    window.openDatabase(config, {}, readOnly);
+    QVERIFY(!opened.isEmpty() || opened.wait(30000));
+    window.showReport(u"R-1"_s);
+    QVERIFY(!shown.isEmpty() || shown.wait(30000));
+}
+
+QAction *tst_MainWindow::action(MainWindow &window, const QString &text)
+{
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+QTableView *tst_MainWindow::history(MainWindow &window)
+{
+    for (QTableView *table : window.findChildren<QTableView *>()) {
+        if (qobject_cast<HistoryModel *>(table->model()))
+            return table;
+    }
+    return nullptr;
+}
+
+static void confirm(VersionActionDialog *dialog, const QString &reason)
+{
+    dialog->findChild<QPlainTextEdit *>()->setPlainText(reason);
+    dialog->findChild<QLineEdit *>()->setText(QString::number(dialog->version()));
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text().remove(u'&').contains(u"Roll Back"_s) || button->text().remove(u'&').contains(u"Deprecate"_s))
+            button->click();
+    }
+}
+
+void tst_MainWindow::rollbackEndToEnd()
+{
+    const auto database = databaseWithReport(u"sqlite"_s, 3);
+    MainWindow window;
+    openAndShow(window, database->config(), false);
+    QTableView *table = history(window);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    table->setCurrentIndex(table->model()->index(2, 0)); // v1
+    QAction *rollback = action(window, u"&Roll Back to This Version…"_s);
+    QVERIFY(rollback->isEnabled());
+    rollback->trigger();
+    VersionActionDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<VersionActionDialog *>()) != nullptr, 20000);
+    QSignalSpy finished(dialog, &QDialog::finished);
+    confirm(dialog, u"restore the surveyed owner"_s);
+    QVERIFY(!finished.isEmpty() || finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Accepted));
+    // The history reloads with v1 active again.
+    auto *model = qobject_cast<HistoryModel *>(table->model());
+    QTRY_COMPARE_WITH_TIMEOUT(model->activeVersion(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.findChild<VersionView *>()->shownVersion(), 1, 20000);
+}
+
+void tst_MainWindow::rollbackConflictOffersReload()
+{
+    const auto database = databaseWithReport(u"sqlite"_s, 3);
+    MainWindow window;
+    openAndShow(window, database->config(), false);
+    QTableView *table = history(window);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    table->setCurrentIndex(table->model()->index(1, 0)); // v2
+    action(window, u"&Roll Back to This Version…"_s)->trigger();
+    VersionActionDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<VersionActionDialog *>()) != nullptr, 20000);
+
+    // Someone else creates v4 while the admin reads the dialog.
+    const auto opened = openDatabase(database->config(), {}, SchemaPolicy::Migrate);
+    QVERIFY(opened.hasValue());
+    CreateSnapshotRequest request{u"R-1"_s, "{\"owner\":\"someone else\"}"_ba, {}, {}, false, false};
+    QVERIFY(SnapshotStore(*opened->connections).create(request).hasValue());
+
+    confirm(dialog, u"undo"_s);
+    QPushButton *reload = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((reload = [&]() -> QPushButton * {
+                                 for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                                     if (b->text().remove(u'&').contains(u"Reload"_s) && !b->isHidden())
+                                         return b;
+                                 return nullptr;
+                             }()) != nullptr,
+                             20000);
+    reload->click();
+    auto *model = qobject_cast<HistoryModel *>(table->model());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 20000);
+    QCOMPARE(model->activeVersion(), 4); // nothing was rolled back
+}
+
+void tst_MainWindow::readOnlyDisablesAdminActions()
+{
+    const auto database = databaseWithReport(u"sqlite"_s, 2);
+    MainWindow window;
+    openAndShow(window, database->config(), true);
+    QTableView *table = history(window);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    table->setCurrentIndex(table->model()->index(1, 0));
+    for (const QString &text : {u"&Roll Back to This Version…"_s, u"&Deprecate This Version…"_s}) {
+        QAction *a = action(window, text);
+        QVERIFY(!a->isEnabled());
+        QVERIFY2(a->toolTip().contains(u"read-only"_s), qPrintable(a->toolTip()));
+    }
+}
+
+void tst_MainWindow::survivesLostConnection()
+{
+    const auto database = databaseWithReport(u"postgresql"_s, 3);
+    MainWindow window;
+    openAndShow(window, database->config(), false);
+    QSignalSpy restored(&window, &MainWindow::connectionRestored);
+    QSignalSpy shown(&window, &MainWindow::versionShown);
+
+    // The server drops every other session of our role (as after a network cut or restart).
+    {
+        const auto killer = openDatabase(database->config(), {}, SchemaPolicy::LeaveAsIs);
+        QVERIFY(killer.hasValue());
+        auto db = killer->connections->database();
+        QVERIFY(db.hasValue());
+        QSqlQuery query(*db);
+        QVERIFY(query.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE usename = current_user AND pid <> pg_backend_pid()"_s));
+    }
+    QTableView *table = history(window);
+    table->setCurrentIndex(table->model()->index(2, 0)); // ask for v1 on a dead connection
+    QTRY_VERIFY_WITH_TIMEOUT(window.isConnectionLost(), 20000);
+    QVERIFY(!restored.isEmpty() || restored.wait(30000));
+    QVERIFY(!window.isConnectionLost());
+    QTRY_COMPARE_WITH_TIMEOUT(window.findChild<VersionView *>()->shownVersion(), 1, 20000);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
