@@ -79,6 +79,25 @@ struct ArrayScratch
     std::vector<std::uint32_t> differing;
 };
 
+// Containers are immutable, so two that point at the same memory are equal without a look
+// inside: a document made by applyPatch() shares every untouched subtree with its source, and
+// comparing the two then costs only what the patch touched.
+bool sameStorage(const JsonValue &a, const JsonValue &b)
+{
+    if (a.type() != b.type() || a.size() != b.size())
+        return false;
+    if (a.isArray())
+        return a.elements().data() == b.elements().data();
+    if (a.isObject())
+        return a.members().data() == b.members().data();
+    return false;
+}
+
+bool identical(const JsonValue &a, const JsonValue &b)
+{
+    return sameStorage(a, b) || deepEquals(a, b);
+}
+
 bool sameScalar(const JsonValue &a, const JsonValue &b)
 {
     if (a.type() != b.type())
@@ -176,6 +195,8 @@ private:
 
 void Differ::compare(const JsonValue &a, const JsonValue &b)
 {
+    if (sameStorage(a, b))
+        return;
     if (a.type() != b.type()) {
         modified(a, b);
         return;
@@ -266,11 +287,11 @@ void Differ::compareArrays(const JsonValue &a, const JsonValue &b)
     const auto x = a.elements();
     const auto y = b.elements();
     std::size_t prefix = 0;
-    while (prefix < x.size() && prefix < y.size() && deepEquals(x[prefix], y[prefix]))
+    while (prefix < x.size() && prefix < y.size() && identical(x[prefix], y[prefix]))
         ++prefix;
     std::size_t suffix = 0;
     while (suffix < x.size() - prefix && suffix < y.size() - prefix
-           && deepEquals(x[x.size() - 1 - suffix], y[y.size() - 1 - suffix])) {
+           && identical(x[x.size() - 1 - suffix], y[y.size() - 1 - suffix])) {
         ++suffix;
     }
     const auto oldMiddle = x.subspan(prefix, x.size() - prefix - suffix);
@@ -309,7 +330,7 @@ bool Differ::compareInPlace(std::span<const JsonValue> oldMiddle,
         return false;
     differing.clear();
     for (std::uint32_t k = 0; k < oldMiddle.size(); ++k) {
-        if (deepEquals(oldMiddle[k], newMiddle[k]))
+        if (identical(oldMiddle[k], newMiddle[k]))
             continue;
         if (!differing.empty() && differing.back() + 1 == k)
             return false;

@@ -305,6 +305,14 @@ QString checkRoundTrip(const JsonDocumentPtr &a, const JsonDocumentPtr &b, const
                + u"\nB: "_s + QString::fromUtf8(expected) + u"\ngot: "_s
                + QString::fromUtf8(actual) + u"\npatch: "_s + QString::fromUtf8(diff->patch);
     }
+    // The patched document shares its untouched subtrees with A, which the diff skips
+    // without looking inside: it must still see exactly what it sees against B.
+    const auto again = diffJson(a, *applied, options);
+    if (!again || again->patch != diff->patch)
+        return u"diff(A, apply(A, P)) differs from diff(A, B) = P"_s;
+    const auto none = diffJson(*applied, b, options);
+    if (!none || !none->isEmpty())
+        return u"diff(apply(A, diff(A, B)), B) is not empty"_s;
     return {};
 }
 

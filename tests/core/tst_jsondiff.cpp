@@ -36,6 +36,7 @@ private Q_SLOTS:
     void hiddenArrayChangesKeepLaterIndicesRight();
     void numericToleranceHidesSmallDifferences();
     void deepNestingIsFine();
+    void patchedDocumentComparedWithItsSource();
     void invalidOptionsAreRejected_data();
     void invalidOptionsAreRejected();
     void patchOnlyModeGivesSamePatch();
@@ -388,6 +389,19 @@ void tst_JsonDiff::deepNestingIsFine()
     QCOMPARE(d.summary, (DiffSummary{0, 1, 0, 0}));
     QCOMPARE(d.changes[0].newPath.count(u'/'), 998);
     QVERIFY(patchReproduces(a, b, d));
+}
+
+// applyPatch() shares untouched subtrees with its input; the diff skips shared subtrees
+// without looking inside and still finds exactly the patched change.
+void tst_JsonDiff::patchedDocumentComparedWithItsSource()
+{
+    const auto a = parse(itemsDocument(records(10000)));
+    const auto patched = applyPatch(a, parse(R"([{"op":"replace","path":"/items/5000/name","value":"new"}])"));
+    QVERIFY2(patched.hasValue(), failureText(patched).constData());
+    const JsonDiff d = diff(a, *patched);
+    QCOMPARE(d.summary, (DiffSummary{0, 1, 0, 0}));
+    QCOMPARE(d.changes[0].newPath, u"/items/5000/name"_s);
+    QCOMPARE(d.patch, R"([{"op":"replace","path":"/items/5000/name","value":"new"}])"_ba);
 }
 
 void tst_JsonDiff::invalidOptionsAreRejected_data()
