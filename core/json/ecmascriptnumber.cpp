@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 namespace sa::core {
@@ -20,31 +21,69 @@ struct Decimal
 
 constexpr long long kExponentClamp = 1'000'000'000LL;
 
-// Shortest round-trip digits of |value| (value != 0) from std::to_chars, which implements
-// the shortest representation that ECMAScript's Number::toString also specifies.
-Decimal shortestDigits(double value)
+// The shortest round-trip digits of a positive double, which ECMAScript's Number::toString
+// also specifies, as std::to_chars finds them: value = 0.digits * 10^pointPosition.
+// Fixed-size: formatting runs once per number of every canonicalized document.
+struct ShortestDigits
 {
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value),
-                                      std::chars_format::scientific);
-    assert(result.ec == std::errc());
-    Decimal decimal;
-    const char *p = buffer;
-    for (; p < result.ptr && *p != 'e'; ++p) {
+    char digits[20];
+    int count = 0;
+    int pointPosition = 0;
+
+    std::string_view view() const { return {digits, std::size_t(count)}; }
+};
+
+constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+// Below 2^50 a candidate's distance to value * 10^k is at most 1/8 and the product's rounding
+// error another 1/8, so rounding the product finds the one candidate that can round-trip.
+constexpr double kFastPathLimit = 1125899906842624.0; // 2^50
+
+// Most numbers in real documents have few decimals (12.3456789, 0.25): find their digits as
+// the integer m with the fewest decimals k such that m / 10^k reads back as `value`. Both
+// m and 10^k are exact doubles and IEEE division rounds correctly, so the check is exact and
+// the fewest decimals give the shortest digits, the ones ECMAScript prescribes.
+bool shortDecimalDigits(double value, ShortestDigits &result)
+{
+    for (int k = 0; k < int(std::size(kPowersOfTen)); ++k) {
+        const double scaled = value * kPowersOfTen[k];
+        if (scaled >= kFastPathLimit)
+            return false;
+        const double m = std::nearbyint(scaled);
+        if (m == 0.0 || m / kPowersOfTen[k] != value)
+            continue;
+        const auto end = std::to_chars(result.digits, result.digits + sizeof result.digits, std::int64_t(m)).ptr;
+        result.count = int(end - result.digits);
+        result.pointPosition = result.count - k;
+        while (result.count > 1 && result.digits[result.count - 1] == '0')
+            --result.count; // only when k == 0: larger k would have stopped earlier
+        return true;
+    }
+    return false;
+}
+
+ShortestDigits shortestDigits(double value)
+{
+    char scientific[32]; // "d.dddddddddddddddde-308" at most
+    const char *const end = std::to_chars(scientific, scientific + sizeof scientific, value,
+                                          std::chars_format::scientific).ptr;
+    ShortestDigits result;
+    const char *p = scientific;
+    for (; p < end && *p != 'e'; ++p) {
         if (*p != '.')
-            decimal.digits.push_back(*p);
+            result.digits[result.count++] = *p;
     }
+    while (result.count > 1 && result.digits[result.count - 1] == '0')
+        --result.count;
     int exponent = 0;
-    if (p < result.ptr) {
-        ++p; // 'e'
-        if (*p == '+')
-            ++p;
-        std::from_chars(p, result.ptr, exponent);
+    bool negative = false;
+    for (++p; p < end; ++p) {
+        if (*p == '-')
+            negative = true;
+        else if (*p != '+')
+            exponent = exponent * 10 + (*p - '0');
     }
-    while (decimal.digits.size() > 1 && decimal.digits.back() == '0')
-        decimal.digits.pop_back();
-    decimal.pointPosition = exponent + 1;
-    return decimal;
+    result.pointPosition = (negative ? -exponent : exponent) + 1;
+    return result;
 }
 
 // Normalizes a JSON number literal (already validated by the grammar).
@@ -106,7 +145,7 @@ std::size_t formatEcmaScriptNumber(double value, char *out)
         *out = '0';
         return 1;
     }
-    // Integers below 1e21 print as plain digits; this is the common case in real data.
+    // Integers below 1e15 print as plain digits; this is the common case in real data.
     if (std::fabs(value) < 1e15 && value == static_cast<double>(static_cast<std::int64_t>(value))) {
         const auto result = std::to_chars(out, out + kMaxEcmaScriptNumberLength,
                                           static_cast<std::int64_t>(value));
@@ -116,13 +155,15 @@ std::size_t formatEcmaScriptNumber(double value, char *out)
         *out++ = '-';
         value = -value;
     }
-    const Decimal decimal = shortestDigits(value);
-    const auto k = static_cast<long long>(decimal.digits.size());
-    const long long n = decimal.pointPosition;
-    const char *digits = decimal.digits.data();
+    ShortestDigits shortest;
+    if (!shortDecimalDigits(value, shortest))
+        shortest = shortestDigits(value);
+    const char *const digits = shortest.digits;
+    const int k = shortest.count;
+    const int n = shortest.pointPosition;
     if (k <= n && n <= 21) {
         out = writeDigits(out, digits, std::size_t(k));
-        for (long long i = 0; i < n - k; ++i)
+        for (int i = 0; i < n - k; ++i)
             *out++ = '0';
     } else if (0 < n && n <= 21) {
         out = writeDigits(out, digits, std::size_t(n));
@@ -131,7 +172,7 @@ std::size_t formatEcmaScriptNumber(double value, char *out)
     } else if (-6 < n && n <= 0) {
         *out++ = '0';
         *out++ = '.';
-        for (long long i = 0; i < -n; ++i)
+        for (int i = 0; i < -n; ++i)
             *out++ = '0';
         out = writeDigits(out, digits, std::size_t(k));
     } else {
@@ -141,10 +182,8 @@ std::size_t formatEcmaScriptNumber(double value, char *out)
             out = writeDigits(out, digits + 1, std::size_t(k - 1));
         }
         *out++ = 'e';
-        const long long exponent = n - 1;
-        *out++ = exponent < 0 ? '-' : '+';
-        out = std::to_chars(out, start + kMaxEcmaScriptNumberLength,
-                            exponent < 0 ? -exponent : exponent).ptr;
+        *out++ = n - 1 < 0 ? '-' : '+';
+        out = std::to_chars(out, start + kMaxEcmaScriptNumberLength, n - 1 < 0 ? 1 - n : n - 1).ptr;
     }
     return static_cast<std::size_t>(out - start);
 }
@@ -162,8 +201,8 @@ bool decimalEqualsDouble(std::string_view literal, double parsed)
         return written.digits.empty() && parsed == 0.0;
     if (written.digits.empty())
         return false;
-    const Decimal stored = shortestDigits(parsed);
-    return written.digits == stored.digits && written.pointPosition == stored.pointPosition;
+    const ShortestDigits stored = shortestDigits(std::fabs(parsed));
+    return written.digits == stored.view() && written.pointPosition == stored.pointPosition;
 }
 
 } // namespace sa::core

@@ -104,6 +104,8 @@ int hexValue(char c)
     return -1;
 }
 
+constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
 QString describeByte(unsigned char c)
 {
     if (c >= 0x21 && c < 0x7F)
@@ -320,9 +322,21 @@ bool Parser::closeObject(JsonValue &value)
         const int order = compareMemberNames(a.name, b.name);
         return order != 0 ? order < 0 : a.order < b.order;
     };
-    // Canonical documents arrive sorted already; only sort what is not.
-    if (!std::is_sorted(begin, end, byName))
-        std::sort(begin, end, byName);
+    // Canonical documents arrive sorted already; only sort what is not. Real objects are
+    // small, where insertion sort beats std::sort's setup.
+    if (!std::is_sorted(begin, end, byName)) {
+        if (end - begin <= 16) {
+            for (auto it = begin + 1; it != end; ++it) {
+                PendingMember member = *it;
+                auto hole = it;
+                for (; hole != begin && byName(member, *(hole - 1)); --hole)
+                    *hole = *(hole - 1);
+                *hole = member;
+            }
+        } else {
+            std::sort(begin, end, byName);
+        }
+    }
 
     std::size_t kept = 0;
     auto target = m_document.arena().allocateMembers(std::size_t(end - begin));
@@ -483,8 +497,10 @@ bool Parser::parseNumber(JsonValue &value)
     const auto isDigit = [this] { return m_p < m_end && *m_p >= '0' && *m_p <= '9'; };
     if (!isDigit())
         return fail(m_p, JsonParser::tr("a digit must follow the minus sign"));
-    std::uint64_t integer = 0;
+    // The digits as one integer (exact while digitCount <= 19) and how many are decimals.
+    std::uint64_t mantissa = 0;
     int digitCount = 0;
+    int decimals = 0;
     if (*m_p == '0') {
         ++m_p;
         ++digitCount;
@@ -492,24 +508,23 @@ bool Parser::parseNumber(JsonValue &value)
             return fail(start, JsonParser::tr("numbers must not have leading zeros"));
     } else {
         while (isDigit()) {
-            integer = integer * 10 + std::uint64_t(*m_p++ - '0');
+            mantissa = mantissa * 10 + std::uint64_t(*m_p++ - '0');
             ++digitCount;
         }
     }
-    bool isInteger = true;
     if (m_p < m_end && *m_p == '.') {
-        isInteger = false;
         ++m_p;
         if (!isDigit())
             return fail(m_p, JsonParser::tr("a digit must follow the decimal point"));
         while (isDigit()) {
-            ++m_p;
+            mantissa = mantissa * 10 + std::uint64_t(*m_p++ - '0');
             ++digitCount;
+            ++decimals;
         }
     }
+    const bool hasExponent = m_p < m_end && (*m_p == 'e' || *m_p == 'E');
     int exponent = 0;
-    if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
-        isInteger = false;
+    if (hasExponent) {
         ++m_p;
         bool negativeExponent = false;
         if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
@@ -528,8 +543,12 @@ bool Parser::parseNumber(JsonValue &value)
     // double exactly (DBL_DIG), so only longer or extreme literals need the full check.
     const bool exactByDigitCount = digitCount <= 15 && exponent >= -250 && exponent <= 250;
     double number = 0;
-    if (isInteger && digitCount <= 15) {
-        number = negative ? -double(integer) : double(integer);
+    if (!hasExponent && digitCount <= 15) {
+        // Clinger's fast path: mantissa and 10^decimals are exact doubles (below 2^53) and
+        // IEEE division rounds correctly, so one division gives the correctly rounded value.
+        number = double(mantissa) / kPowersOfTen[decimals];
+        if (negative)
+            number = -number;
     } else {
         const auto result = std::from_chars(start, m_p, number);
         if (result.ec == std::errc::result_out_of_range || !std::isfinite(number)) {

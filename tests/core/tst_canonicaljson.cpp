@@ -11,6 +11,10 @@
 #include "tests/testsupport.h"
 
 #include <bit>
+#include <charconv>
+#include <cmath>
+#include <random>
+#include <string>
 #include <cstdint>
 
 using namespace sa::core;
@@ -25,6 +29,7 @@ private Q_SLOTS:
     void rfc8785Suite_data();
     void rfc8785Suite();
     void es6Numbers();
+    void shortDecimalsMatchShortestDigits();
     void stringEscapes_data();
     void stringEscapes();
     void checksumIsSha256OfCanonicalBytes();
@@ -91,6 +96,62 @@ void tst_CanonicalJson::es6Numbers()
     }
     QCOMPARE(lines, 100000);
     QCOMPARE(failures, 0);
+}
+
+// The significant digits of a number written in decimal or exponent form, and the position
+// of the decimal point relative to the first of them: "12.5" and "1.25e+1" give ("125", 2).
+static std::pair<std::string, int> significantDigits(std::string_view text)
+{
+    std::string digits;
+    int point = 0;
+    bool seenPoint = false;
+    std::size_t i = text.front() == '-' ? 1 : 0;
+    for (; i < text.size() && text[i] != 'e'; ++i) {
+        if (text[i] == '.') {
+            seenPoint = true;
+        } else if (digits.empty() && text[i] == '0') {
+            if (seenPoint)
+                --point;
+        } else {
+            digits.push_back(text[i]);
+            if (!seenPoint)
+                ++point;
+        }
+    }
+    if (i < text.size())
+        point += std::stoi(std::string(text.substr(i + 1)));
+    while (!digits.empty() && digits.back() == '0') {
+        digits.pop_back();
+    }
+    return {digits, point};
+}
+
+// Numbers with few decimals take a fast path; it must agree with the general shortest
+// round-trip algorithm (std::to_chars) digit for digit, and read back exactly.
+void tst_CanonicalJson::shortDecimalsMatchShortestDigits()
+{
+    std::mt19937_64 random(20261125);
+    int checked = 0;
+    for (int i = 0; i < 300000; ++i) {
+        const auto mantissa = std::int64_t(random() % 1000000000000000ULL) >> (random() % 40);
+        const int decimals = int(random() % 16);
+        double value = double(mantissa) / std::pow(10.0, decimals);
+        if (random() % 2)
+            value = -value;
+        char formatted[kMaxEcmaScriptNumberLength];
+        const std::string_view ours(formatted, formatEcmaScriptNumber(value, formatted));
+        char reference[64];
+        const auto end = std::to_chars(reference, reference + sizeof reference, value, std::chars_format::scientific).ptr;
+        if (value != 0.0 && significantDigits(ours) != significantDigits({reference, std::size_t(end - reference)}))
+            QFAIL(qPrintable(u"%1 formatted as %2, shortest digits are %3"_s.arg(value, 0, 'g', 17)
+                                 .arg(QString::fromLatin1(ours.data(), qsizetype(ours.size())),
+                                      QString::fromLatin1(reference, end - reference))));
+        double back = 0;
+        std::from_chars(ours.data(), ours.data() + ours.size(), back);
+        QCOMPARE(back, value == 0.0 ? 0.0 : value);
+        ++checked;
+    }
+    QCOMPARE(checked, 300000);
 }
 
 void tst_CanonicalJson::stringEscapes_data()
