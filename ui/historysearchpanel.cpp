@@ -150,7 +150,7 @@ void HistorySearchPanel::start()
     auto finish = [this](int hits, const QString &error) {
         setRunning(false);
         m_scope->setEnabled(hits > 0);
-        m_status->setText(error.isEmpty() ? tr("%n version(s) found", nullptr, hits) : error);
+        m_status->setText(error.isEmpty() ? (hits == 1 ? tr("1 version found") : tr("%1 versions found").arg(hits)) : error);
         Q_EMIT searchFinished(hits);
     };
     if (m_mode->currentIndex() == 0) {

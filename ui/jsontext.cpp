@@ -44,9 +44,10 @@ QString displayText(const core::JsonValue &value, int maxCharacters)
         return u'"' + shown + u'"';
     }
     case core::JsonType::Array:
-        return JsonText::tr("[%n item(s)]", nullptr, int(value.size()));
+        // Spelled out: without a loaded translation "%n item(s)" would read as written.
+        return value.size() == 1 ? JsonText::tr("[1 item]") : JsonText::tr("[%1 items]").arg(value.size());
     case core::JsonType::Object:
-        return JsonText::tr("{%n member(s)}", nullptr, int(value.size()));
+        return value.size() == 1 ? JsonText::tr("{1 member}") : JsonText::tr("{%1 members}").arg(value.size());
     }
     return {};
 }

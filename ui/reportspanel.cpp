@@ -91,7 +91,7 @@ void ReportsPanel::requestPage(qint64 offset)
                 return;
             }
             m_model->appendPage(*page);
-            m_count->setText(tr("%n report(s)", nullptr, int(page->total)));
+            m_count->setText(page->total == 1 ? tr("1 report") : tr("%1 reports").arg(QLocale().toString(page->total)));
         });
 }
 

@@ -44,6 +44,7 @@ void tst_JsonTreeModel::showsDocumentLazily()
 {
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; Qt 6.4's tester would fetch inside a reset
     model.setDocument(parse(R"({"owners":[{"id":"o1","name":"Ana"}],"area":6534.5})"_ba));
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex top = model.index(0, 0);
@@ -70,7 +71,8 @@ void tst_JsonTreeModel::largeArraysArriveInChunks()
 {
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDocument(parse(bigArray(100000)));
+    tester.setUseFetchMore(false); // the test fetches; Qt 6.4's tester would fetch inside a reset
+    model.setDocument(parse(bigArray(20000)));
     const QModelIndex top = model.index(0, 0);
     model.fetchMore(top);
     const QModelIndex items = model.index(0, 0, top);
@@ -82,9 +84,9 @@ void tst_JsonTreeModel::largeArraysArriveInChunks()
         model.fetchMore(items);
         ++fetches;
     }
-    QCOMPARE(model.rowCount(items), 100000);
+    QCOMPARE(model.rowCount(items), 20000);
     QCOMPARE(inserted.size(), fetches);
-    QCOMPARE(model.index(99999, JsonTreeModel::ValueColumn, items).data().toString(), u"99999"_s);
+    QCOMPARE(model.index(19999, JsonTreeModel::ValueColumn, items).data().toString(), u"19999"_s);
 }
 
 void tst_JsonTreeModel::pointersAndTooltips_data()
@@ -113,6 +115,7 @@ void tst_JsonTreeModel::indexForPointerLoadsThePath()
 {
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; Qt 6.4's tester would fetch inside a reset
     model.setDocument(parse(bigArray(5000)));
     const auto pointer = JsonPointer::parse("/items/4321");
     QVERIFY(pointer.hasValue());
@@ -128,6 +131,7 @@ void tst_JsonTreeModel::resetOnNewDocument()
 {
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false); // the test fetches; Qt 6.4's tester would fetch inside a reset
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setDocument(parse("[1,2,3]"_ba));
     model.fetchMore(model.index(0, 0));
