@@ -2,6 +2,7 @@
 
 #include "activitymodel.h"
 #include "databasesession.h"
+#include "recordtable.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -23,12 +24,7 @@ ActivityPanel::ActivityPanel(QWidget *parent)
 {
     m_onlyThisReport->setChecked(true);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    setUpRecordTable(m_view);
     for (int column : {ActivityModel::TimeColumn, ActivityModel::UserColumn, ActivityModel::ActionColumn,
                        ActivityModel::ReportColumn, ActivityModel::VersionColumn})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);

@@ -1,6 +1,7 @@
 #include "historysearchpanel.h"
 
 #include "databasesession.h"
+#include "recordtable.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -51,13 +52,9 @@ HistorySearchPanel::HistorySearchPanel(QWidget *parent)
     m_results->setHorizontalHeaderLabels({tr("Version"), tr("Change"), tr("Where"), tr("Who"), tr("When")});
     m_view->setModel(m_results);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_mode);

@@ -6,6 +6,7 @@
 #include "connectionbanner.h"
 #include "connectiondialog.h"
 #include "databasesession.h"
+#include "recordtable.h"
 #include "historymodel.h"
 #include "historysearchpanel.h"
 #include "reportspanel.h"
@@ -102,13 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::tryReconnect);
 
     m_historyView->setModel(m_historyModel);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(m_historyView);
     m_historyView->setSelectionMode(QAbstractItemView::ExtendedSelection); // two rows: compare them
-    m_historyView->verticalHeader()->hide();
-    m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height() + 8);
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->setAlternatingRowColors(true);
-    m_historyView->setWordWrap(false);
     for (int column : {HistoryModel::VersionColumn, HistoryModel::CreatedColumn, HistoryModel::AuthorColumn,
                        HistoryModel::ChangesColumn})
         m_historyView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);

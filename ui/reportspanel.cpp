@@ -1,6 +1,7 @@
 #include "reportspanel.h"
 
 #include "databasesession.h"
+#include "recordtable.h"
 #include "reportlistmodel.h"
 
 #include <QHeaderView>
@@ -31,14 +32,9 @@ ReportsPanel::ReportsPanel(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter reports by id (Ctrl+L)"));
     m_filter->setClearButtonEnabled(true);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ReportListModel::ReportColumn, QHeaderView::ResizeToContents);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(200); // typing "RPT-0042" queries once, not eight times

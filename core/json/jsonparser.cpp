@@ -139,6 +139,7 @@ private:
     bool parseValue(JsonValue &value);
     bool parseString(std::string_view &text);
     bool parseEscapedString(const char *start, std::string_view &text);
+    int stringCharacterLength(unsigned char c);
     bool parseNumber(JsonValue &value);
     bool parseLiteral(std::string_view word, JsonValue value, JsonValue &out);
     bool parseMemberName();
@@ -389,20 +390,31 @@ bool Parser::parseString(std::string_view &text)
         }
         if (c == '\\')
             return parseEscapedString(start, text);
-        if (c < 0x20)
-            return fail(m_p, JsonParser::tr("control character U+%1 must be escaped inside a string")
-                                 .arg(u"%1"_s.arg(c, 4, 16, QChar(u'0')).toUpper()));
-        if (c >= 0x80) {
-            const int length = utf8SequenceLength(reinterpret_cast<const unsigned char *>(m_p),
-                                                  reinterpret_cast<const unsigned char *>(m_end));
+        if (c < 0x20 || c >= 0x80) {
+            const int length = stringCharacterLength(c);
             if (length == 0)
-                return fail(m_p, JsonParser::tr("invalid UTF-8 byte sequence (starting with byte 0x%1)")
-                                     .arg(c, 2, 16, QChar(u'0')));
+                return false;
             m_p += length;
             continue;
         }
         ++m_p;
     }
+}
+
+// At a control character or a non-ASCII byte inside a string: the length of the valid UTF-8
+// sequence starting there, or 0 after reporting why the byte may not be there.
+int Parser::stringCharacterLength(unsigned char c)
+{
+    if (c < 0x20) {
+        fail(m_p, JsonParser::tr("control character U+%1 must be escaped inside a string")
+                      .arg(u"%1"_s.arg(c, 4, 16, QChar(u'0')).toUpper()));
+        return 0;
+    }
+    const int length = utf8SequenceLength(reinterpret_cast<const unsigned char *>(m_p),
+                                          reinterpret_cast<const unsigned char *>(m_end));
+    if (length == 0)
+        fail(m_p, JsonParser::tr("invalid UTF-8 byte sequence (starting with byte 0x%1)").arg(c, 2, 16, QChar(u'0')));
+    return length;
 }
 
 // The slow path, taken at the first backslash: decodes into a scratch buffer, then copies
@@ -419,15 +431,10 @@ bool Parser::parseEscapedString(const char *start, std::string_view &text)
             text = m_document.arena().copyString(m_unescaped);
             return true;
         }
-        if (c < 0x20)
-            return fail(m_p, JsonParser::tr("control character U+%1 must be escaped inside a string")
-                                 .arg(u"%1"_s.arg(c, 4, 16, QChar(u'0')).toUpper()));
-        if (c >= 0x80) {
-            const int length = utf8SequenceLength(reinterpret_cast<const unsigned char *>(m_p),
-                                                  reinterpret_cast<const unsigned char *>(m_end));
+        if (c < 0x20 || c >= 0x80) {
+            const int length = stringCharacterLength(c);
             if (length == 0)
-                return fail(m_p, JsonParser::tr("invalid UTF-8 byte sequence (starting with byte 0x%1)")
-                                     .arg(c, 2, 16, QChar(u'0')));
+                return false;
             m_unescaped.append(m_p, std::size_t(length));
             m_p += length;
             continue;
