@@ -16,8 +16,17 @@ QStringList availableLanguages()
     return {u"en"_s, u"de"_s, u"fr"_s};
 }
 
+namespace {
+const QString kTranslatorName = u"sa-translator"_s;
+} // namespace
+
 QLocale installTranslations(QCoreApplication &app, const QString &languageCode)
 {
+    // A second call switches language: the catalogues of the first go.
+    for (QTranslator *previous : app.findChildren<QTranslator *>(kTranslatorName, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(previous);
+        delete previous;
+    }
     const QLocale locale = languageCode.isEmpty() ? QLocale::system() : QLocale(languageCode);
     QLocale::setDefault(locale);
 
@@ -31,6 +40,7 @@ QLocale installTranslations(QCoreApplication &app, const QString &languageCode)
                       {u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)}};
     for (const auto &catalogue : catalogues) {
         auto *translator = new QTranslator(&app);
+        translator->setObjectName(kTranslatorName);
         // A language we have no catalogue for falls back to English, whose catalogue holds
         // the plural forms ("1 change", "2 changes").
         if (translator->load(locale, catalogue.name, u"_"_s, catalogue.folder)

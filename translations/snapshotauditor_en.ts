@@ -5,16 +5,16 @@
     <name>sa::ui::TimelineSlider</name>
     <message numerus="yes">
         <source>v%1 · %2 · %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>v%1 · %2 · %n change</numerusform>
+            <numerusform>v%1 · %2 · %n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>stepping through %n version(s) that changed the field</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>stepping through the %n version that changed the field</numerusform>
+            <numerusform>stepping through %n versions that changed the field</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +22,16 @@
     <name>snapshotctl</name>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s); see --help</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected %n argument; see --help</numerusform>
+            <numerusform>expected %n arguments; see --help</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "recordtable.h"
 #include "historymodel.h"
 #include "historysearchpanel.h"
+#include "preferencesdialog.h"
 #include "reportspanel.h"
 #include "startpage.h"
 #include "versionview.h"
@@ -172,6 +173,9 @@ void MainWindow::createActions()
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_closeAction = new QAction(tr("&Close Database"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -208,6 +212,7 @@ void MainWindow::createActions()
     connect(m_openSqliteAction, &QAction::triggered, this, &MainWindow::openSqliteFile);
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToPostgres);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_versionView);
@@ -244,6 +249,8 @@ void MainWindow::createMenus()
     file->addActions({m_openDemoAction, m_openSqliteAction, m_connectAction});
     file->addSeparator();
     file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_preferencesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -136,6 +136,7 @@ private:
     QAction *m_searchHistoryAction = nullptr;
     QAction *m_rollbackAction = nullptr;
     QAction *m_deprecateAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -1,5 +1,8 @@
 // snapshot-auditor: the desktop application.
 #include "ui/mainwindow.h"
+#include "ui/preferencesdialog.h"
+
+#include "core/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Snapshot Auditor"_s);
     QApplication::setApplicationVersion(QStringLiteral(SA_VERSION));
     QApplication::setDesktopFileName(u"io.github.snapshotauditor.SnapshotAuditor"_s);
+    sa::core::installTranslations(app, sa::ui::PreferencesDialog::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Browse, compare, verify and roll back versioned JSON snapshots."));

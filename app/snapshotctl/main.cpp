@@ -3,6 +3,8 @@
 #include "jsoncommands.h"
 #include "storecommands.h"
 
+#include "core/translations.h"
+
 #include <QCoreApplication>
 
 #include <functional>
@@ -58,6 +60,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"snapshotctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SA_VERSION));
+    sa::core::installTranslations(app); // messages in the language of LANG / LC_MESSAGES
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
