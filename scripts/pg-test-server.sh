@@ -115,14 +115,17 @@ start_server() {
 
     # Random ports from the dynamic range; another process may grab one between the check
     # and the bind, so a failed start is retried on a fresh port.
+    # Tests trade durability for speed; benchmarks (SA_PG_DURABLE=1) keep the defaults, so
+    # their commit times include the WAL flush a real server pays.
+    local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [[ "${SA_PG_DURABLE:-0}" == 1 ]] && durability=""
     local port="" attempt
     for attempt in $(seq 1 20); do
         local candidate=$((20000 + RANDOM % 40000))
         port_in_use "$candidate" && continue
         if as_server_user "$PG_BIN/pg_ctl" -D "$server_dir/data" -l "$server_dir/log" -w -t 30 \
             start -o "-c listen_addresses=127.0.0.1 -p $candidate \
-                      -c unix_socket_directories=$server_dir -c fsync=off \
-                      -c synchronous_commit=off -c full_page_writes=off \
+                      -c unix_socket_directories=$server_dir $durability \
                       -c max_connections=200" >/dev/null; then
             port=$candidate
             break

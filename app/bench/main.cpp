@@ -4,12 +4,15 @@
 
 #include "jsonbenchmark.h"
 #include "reportprinter.h"
+#include "storebenchmark.h"
 #include "targetcheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,9 +53,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Benchmarks of the Snapshot Auditor engine against peer libraries.\n"
-        "  json   parse, canonicalize, checksum, diff and patch on generated parcel reports"_s);
+        "  json   parse, canonicalize, checksum, diff and patch on generated parcel reports\n"
+        "  store  snapshot create, get, history, as-of, verify-all and space on SQLite and "
+        "PostgreSQL"_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"benchmark"_s, u"The benchmark to run: json."_s);
+    parser.addPositionalArgument(u"benchmark"_s, u"The benchmark to run: json or store."_s);
     const QCommandLineOption runsOption(u"runs"_s,
                                         u"Timed runs per measurement (default 20)."_s, u"N"_s,
                                         u"20"_s);
@@ -66,18 +71,67 @@ int main(int argc, char *argv[])
     const QCommandLineOption peersDirOption(u"peers-dir"_s,
                                             u"Folder holding peers.mjs and node_modules."_s,
                                             u"DIR"_s, QStringLiteral(SA_BENCH_PEERS_DIR));
-    parser.addOptions({runsOption, sizesOption, noPeersOption, seedOption, peersDirOption});
+    const QCommandLineOption enginesOption(
+        u"engines"_s, u"store: engines to measure (default sqlite,postgresql)."_s, u"LIST"_s,
+        u"sqlite,postgresql"_s);
+    const QCommandLineOption pgEnvOption(
+        u"pg-env"_s,
+        u"store: pg.env of a running scripts/pg-test-server.sh server; its password comes from "
+        "PGPASSFILE (default: the pgpass next to it). Without it PostgreSQL is skipped."_s,
+        u"FILE"_s);
+    const QCommandLineOption versionsOption(
+        u"versions"_s, u"store: versions of the report history and as-of run on (default 100000)."_s,
+        u"N"_s, u"100000"_s);
+    parser.addOptions({runsOption, sizesOption, noPeersOption, seedOption, peersDirOption,
+                       enginesOption, pgEnvOption, versionsOption});
     parser.process(app);
 
-    if (parser.positionalArguments() != QStringList{u"json"_s}) {
-        err << "snapshot-bench: name one benchmark: json (see --help)" << Qt::endl;
+    const QStringList chosen = parser.positionalArguments();
+    if (chosen != QStringList{u"json"_s} && chosen != QStringList{u"store"_s}) {
+        err << "snapshot-bench: name one benchmark: json or store (see --help)" << Qt::endl;
         return 2;
     }
-    sa::bench::JsonBenchmarkOptions options;
     bool runsOk = false;
     bool seedOk = false;
-    options.runs = parser.value(runsOption).toInt(&runsOk);
-    options.seed = parser.value(seedOption).toULongLong(&seedOk);
+    const int runs = parser.value(runsOption).toInt(&runsOk);
+    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+    const QString commandLine = u"snapshot-bench "_s
+                                + QCoreApplication::arguments().mid(1).join(u' ');
+
+    if (chosen.front() == u"store") {
+        sa::bench::StoreBenchmarkOptions options;
+        options.runs = runs;
+        options.seed = seed;
+        options.engines = parser.value(enginesOption).split(u',', Qt::SkipEmptyParts);
+        options.pgEnvPath = parser.value(pgEnvOption);
+        bool versionsOk = false;
+        options.historyVersions = parser.value(versionsOption).toInt(&versionsOk);
+        const bool enginesOk = !options.engines.isEmpty()
+                               && std::all_of(options.engines.begin(), options.engines.end(),
+                                              [](const QString &engine) {
+                                                  return engine == u"sqlite"
+                                                         || engine == u"postgresql";
+                                              });
+        if (!runsOk || runs < 1 || !seedOk || !versionsOk || options.historyVersions < 2
+            || !enginesOk) {
+            err << "snapshot-bench: --runs needs a positive number, --seed a number, --versions "
+                   "a number of at least 2, --engines a list of sqlite and postgresql"
+                << Qt::endl;
+            return 2;
+        }
+        sa::bench::StoreBenchmark benchmark(options);
+        const auto reports = benchmark.run(err);
+        if (!reports) {
+            err << "snapshot-bench: " << reports.error() << Qt::endl;
+            return 1;
+        }
+        sa::bench::printStoreReport(out, options, *reports, commandLine);
+        return 0;
+    }
+
+    sa::bench::JsonBenchmarkOptions options;
+    options.runs = runs;
+    options.seed = seed;
     const auto sizes = parseSizes(parser.value(sizesOption));
     if (!runsOk || options.runs < 1 || !seedOk || !sizes) {
         err << "snapshot-bench: --runs needs a positive number, --seed a number, --sizes a list "
@@ -95,8 +149,6 @@ int main(int argc, char *argv[])
         err << "snapshot-bench: " << report.error() << Qt::endl;
         return 1;
     }
-    const QString commandLine = u"snapshot-bench "_s
-                                + QCoreApplication::arguments().mid(1).join(u' ');
     sa::bench::printReport(out, *report, sa::bench::checkTargets(*report), commandLine);
     return 0;
 }

@@ -1,11 +1,10 @@
 #include "reportprinter.h"
 
 #include "benchmarkreport.h"
+#include "reportformat.h"
 #include "targetcheck.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QRegularExpression>
 #include <QTextStream>
 #include <QThread>
 
@@ -20,45 +19,9 @@ constexpr Operation kOperations[] = {Operation::Parse, Operation::Canonicalize,
 constexpr Tool kPeers[] = {Tool::Simdjson, Tool::Nlohmann, Tool::QtCryptographicHash,
                            Tool::NodeJsonParse, Tool::DeepObjectDiff, Tool::Jsondiffpatch};
 
-// The model name and the instruction set extensions the measured code paths can use.
-QString cpuModel()
-{
-    QFile cpuInfo(u"/proc/cpuinfo"_s);
-    if (!cpuInfo.open(QIODevice::ReadOnly | QIODevice::Text))
-        return u"unknown CPU"_s;
-    const QString text = QString::fromUtf8(cpuInfo.readAll());
-    static const QRegularExpression modelName(u"^model name\\s*:\\s*(.+)$"_s,
-                                              QRegularExpression::MultilineOption);
-    static const QRegularExpression flagLine(u"^flags\\s*:\\s*(.+)$"_s,
-                                             QRegularExpression::MultilineOption);
-    const auto model = modelName.match(text);
-    const QStringList flags = flagLine.match(text).captured(1).split(u' ');
-    QStringList relevant;
-    for (const QString &flag : {u"sha_ni"_s, u"avx2"_s, u"avx512f"_s}) {
-        if (flags.contains(flag))
-            relevant << flag;
-    }
-    return (model.hasMatch() ? model.captured(1).trimmed() : u"unknown CPU"_s)
-           + u" ("_s + relevant.join(u", "_s) + u')';
-}
-
-// The 1, 5 and 15 minute load averages: on a shared machine they say how far to trust a run.
-QString loadAverage()
-{
-    QFile loadAverages(u"/proc/loadavg"_s);
-    if (!loadAverages.open(QIODevice::ReadOnly | QIODevice::Text))
-        return u"unknown"_s;
-    return QString::fromLatin1(loadAverages.readLine()).section(u' ', 0, 2);
-}
-
 QString bytes(qint64 count)
 {
     return QString::number(count);
-}
-
-QString milliseconds(double ms)
-{
-    return QString::number(ms, 'f', ms < 1 ? 3 : ms < 100 ? 2 : 1);
 }
 
 // How ours compares with a peer at the median, in words that need no legend.
@@ -86,8 +49,8 @@ void printRow(QTextStream &out, const Measurement &measurement, const Measuremen
     out << "| " << operationName(measurement.operation) << " | "
         << (measurement.tool == Tool::Ours ? u"**"_s + tool + u"**"_s : tool) << " | ";
     if (measurement.timing) {
-        out << milliseconds(measurement.timing->p50Ms) << " | "
-            << milliseconds(measurement.timing->p95Ms) << " | "
+        out << formatMilliseconds(measurement.timing->p50Ms) << " | "
+            << formatMilliseconds(measurement.timing->p95Ms) << " | "
             << QString::number(measurement.megabytesPerSecond(), 'f', 0);
     } else {
         out << "failed: " << measurement.failure << " | | ";
