@@ -130,8 +130,9 @@ void CompareView::createLayout()
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(u"position"_s);
     m_positionLabel->setAlignment(Qt::AlignCenter);
-    m_positionLabel->setMinimumWidth(
-        fontMetrics().horizontalAdvance(u"Change 8888 of 8888 (wrapped)"_s));
+    // Wide enough for the longest text positionText() makes, in the language on show.
+    m_positionLabel->setMinimumWidth(fontMetrics().horizontalAdvance(
+        tr("Change %1 of %2").arg(8888).arg(8888) + u" ("_s + tr("wrapped to the first") + u')'));
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -134,8 +134,9 @@ void HistorySearchPanel::start()
     m_status->setText(tr("Searching the history of %1…").arg(m_reportId));
     setRunning(true);
     const quint64 request = m_request;
+    // By value: the rows are added by a continuation that runs after this function returned.
     const QLocale locale;
-    auto addRow = [this, &locale](int from, int to, const QString &what, const QString &where, const QString &who,
+    auto addRow = [this, locale](int from, int to, const QString &what, const QString &where, const QString &who,
                                   const QDateTime &when) {
         auto *version = new QStandardItem(u"v%1"_s.arg(to));
         version->setData(from, FromVersionRole);

@@ -1,21 +1,28 @@
 // Opens the demo database in the real main window and saves PNGs of what a user sees: the
-// main window, the compare view and the rollback dialog (SA_SCREENSHOT_DIR). Run under
-// Xvfb by ctest; the pictures are for people to look at, the checks are that each view
+// start page, the PostgreSQL dialog, the main window, the field history, the compare view, the
+// rollback dialog and the preferences (SA_SCREENSHOT_DIR), in English and in German. Run
+// under Xvfb by ctest at 1400x900; the pictures are for people to look at (docs/user-guide.md
+// shows them: scripts/update-screenshots.sh copies them there), the checks are that each view
 // got real content.
 #include "ui/compareview.h"
+#include "ui/connectiondialog.h"
+#include "ui/historysearchpanel.h"
 #include "ui/jsontreemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/reportlistmodel.h"
 #include "ui/reportspanel.h"
+#include "ui/preferencesdialog.h"
 #include "ui/versionactiondialog.h"
 #include "ui/versionview.h"
 
 #include "core/demo/demodatabase.h"
+#include "core/translations.h"
 
 #include <QAction>
 #include <QDir>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,13 +38,17 @@ class tst_Screenshots : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
+    void mainWindowCompareAndRollback_data();
     void mainWindowCompareAndRollback();
 
 private:
     void save(QWidget *widget, const QString &name);
+    void saveDialog(QDialog *dialog, const QString &name);
 
     QTemporaryDir m_dir;
     QString m_database;
+    QString m_suffix; // "-de" for the German pictures
 };
 
 void tst_Screenshots::initTestCase()
@@ -51,20 +62,55 @@ void tst_Screenshots::initTestCase()
     QDir().mkpath(QStringLiteral(SA_SCREENSHOT_DIR));
 }
 
+void tst_Screenshots::cleanupTestCase()
+{
+    sa::core::installTranslations(*qApp, u"en"_s);
+}
+
 void tst_Screenshots::save(QWidget *widget, const QString &name)
 {
-    const QString path = QStringLiteral(SA_SCREENSHOT_DIR "/") + name;
+    const QString path = QStringLiteral(SA_SCREENSHOT_DIR "/") + QString(name).replace(u".png"_s, m_suffix + u".png"_s);
     QVERIFY(widget->grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
 }
 
+// Shows a dialog that is not modal for the test, saves it, closes it.
+void tst_Screenshots::saveDialog(QDialog *dialog, const QString &name)
+{
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::qWait(100);
+    save(dialog, name);
+    dialog->reject();
+}
+
+void tst_Screenshots::mainWindowCompareAndRollback_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+}
+
 void tst_Screenshots::mainWindowCompareAndRollback()
 {
+    QFETCH(QString, language);
+    sa::core::installTranslations(*qApp, language);
+    m_suffix = language == u"en" ? QString() : u"-"_s + language;
+    const auto mainWindowText = [](const char *source) {
+        return QCoreApplication::translate("sa::ui::MainWindow", source);
+    };
+
     MainWindow window;
-    window.resize(1280, 800);
+    window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     save(&window, u"start-page.png"_s);
+    {
+        ConnectionDialog connection(&window);
+        saveDialog(&connection, u"connection-dialog.png"_s);
+        PreferencesDialog preferences(&window);
+        saveDialog(&preferences, u"preferences-dialog.png"_s);
+    }
 
     connect(&window, &MainWindow::errorShown, this, [](const QString &message) { qWarning("%s", qPrintable(message)); });
     QSignalSpy opened(&window, &MainWindow::databaseOpened);
@@ -88,6 +134,17 @@ void tst_Screenshots::mainWindowCompareAndRollback()
     QVERIFY(versionView->model()->rowCount(versionView->model()->index(0, 0)) > 3);
     save(&window, u"main-window.png"_s);
 
+    // The history of one field: the versions that changed the first parcel's outline.
+    auto *search = window.findChild<HistorySearchPanel *>();
+    QSignalSpy searched(search, &HistorySearchPanel::searchFinished);
+    search->parentWidget()->show();
+    search->parentWidget()->raise();
+    search->search(HistorySearchPanel::Mode::FieldChanged, u"/parcels/0/geometry"_s);
+    QVERIFY(!searched.isEmpty() || searched.wait(20000));
+    QVERIFY(search->results()->rowCount() > 0);
+    QTest::qWait(100);
+    save(&window, u"field-history.png"_s);
+
     // Compare the active version with its predecessor.
     auto *compareView = window.findChild<CompareView *>();
     QSignalSpy compared(compareView, &CompareView::comparisonLoaded);
@@ -99,9 +156,9 @@ void tst_Screenshots::mainWindowCompareAndRollback()
     QAction *compareWithParent = nullptr;
     QAction *rollback = nullptr;
     for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == u"Compare with &Previous Version"_s)
+        if (action->text() == mainWindowText("Compare with &Previous Version"))
             compareWithParent = action;
-        if (action->text() == u"&Roll Back to This Version…"_s)
+        if (action->text() == mainWindowText("&Roll Back to This Version…"))
             rollback = action;
     }
     QVERIFY(compareWithParent && rollback);
