@@ -99,7 +99,7 @@ void CompareView::createActions()
 
     m_onlyChangesAction = new QAction(tr("Only changes"), this);
     m_onlyChangesAction->setCheckable(true);
-    m_onlyChangesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_onlyChangesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_onlyChangesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_onlyChangesAction->setToolTip(tr("Hide the rows that did not change"));
     connect(m_onlyChangesAction, &QAction::toggled, this, &CompareView::setOnlyChanges);

@@ -73,7 +73,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&SSL mode:"), m_sslMode);
-    form->addRow(tr("CA &file:"), caRow);
+    auto *caLabel = new QLabel(tr("CA &file:"), this); // a row of widgets: name the buddy
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_keychainNote);

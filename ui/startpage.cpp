@@ -35,6 +35,9 @@ StartPage::StartPage(QWidget *parent)
     auto *recentLabel = new QLabel(tr("&Recent connections"), this);
     recentLabel->setBuddy(m_recent);
     m_recent->setAlternatingRowColors(true);
+    // Room for the whole list, not a white page below it.
+    m_recent->setMaximumHeight(m_recent->fontMetrics().lineSpacing() * (ConnectionSettings::kMaxRecent + 2)
+                               + 2 * m_recent->frameWidth());
 
     auto *column = new QVBoxLayout;
     column->addWidget(title);
@@ -45,7 +48,8 @@ StartPage::StartPage(QWidget *parent)
     column->addWidget(postgres);
     column->addSpacing(12);
     column->addWidget(recentLabel);
-    column->addWidget(m_recent, 1);
+    column->addWidget(m_recent);
+    column->addStretch(1);
 
     // A readable column in the middle of a wide window rather than text stretched edge to edge.
     auto *centered = new QHBoxLayout(this);

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QDir>
 #include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -54,6 +55,7 @@ private:
 void tst_Screenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // test-mode settings (~/.qttest): pictures of a first start
     QVERIFY(m_dir.isValid());
     m_database = m_dir.filePath(u"demo.sqlite"_s);
     const auto demo = sa::core::createDemoDatabase(m_database);
