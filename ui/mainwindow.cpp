@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -41,6 +42,10 @@
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
+
+// Info lines (each database opened) are off unless QT_LOGGING_RULES turns them on;
+// scripts/package-check.sh does, to see that an installed build really loads a database.
+Q_LOGGING_CATEGORY(lcMainWindow, "sa.ui.mainwindow", QtWarningMsg)
 
 namespace sa::ui {
 namespace {
@@ -534,6 +539,7 @@ void MainWindow::openDatabase(const core::DatabaseConfig &config, const QString 
             m_activityPanel->setSession(m_session.get());
             m_searchPanel->setSession(m_session.get());
             updateActions();
+            qCInfo(lcMainWindow) << "database opened:" << m_session->config().id();
             Q_EMIT databaseOpened();
         });
 }
