@@ -7,6 +7,7 @@
 #include "../store/transaction.h"
 #include "parcelgenerator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,12 @@ using namespace Qt::StringLiterals;
 namespace sa::core {
 
 namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDatabase)
+};
 
 constexpr quint64 kSeed = 0x5a0d'e11a'2026'0001ULL;
 constexpr int kReportCount = 36;
@@ -162,7 +169,8 @@ QString quotedIdentifier(const QString &name)
 
 Error sqlFailure(const QSqlQuery &query, const QString &what)
 {
-    return {ErrorCode::Internal, u"%1 failed: %2"_s.arg(what, query.lastError().text())};
+    //: %1: what was being done (e.g. "Dating the demo history"), %2: the database's explanation
+    return {ErrorCode::Internal, Tr::tr("%1 failed: %2").arg(what, query.lastError().text())};
 }
 
 // Runs the plan through the store and the admin operations, as the people would have.
@@ -176,7 +184,7 @@ Status<> writeHistory(ConnectionProvider &connections, std::vector<ParcelGenerat
     int done = 0;
     for (const Step &step : steps) {
         if (isCancelled && isCancelled())
-            return Error{ErrorCode::Cancelled, u"Creating the demo database was cancelled"_s};
+            return Error{ErrorCode::Cancelled, Tr::tr("Creating the demo database was cancelled")};
         ParcelGenerator &generator = generators[std::size_t(step.report - 1)];
         const QString reportId = generator.reportId();
         switch (step.kind) {
@@ -218,10 +226,11 @@ Status<> writeHistory(ConnectionProvider &connections, std::vector<ParcelGenerat
 // that one transaction and restored exactly as the migration created them.
 Status<> backdate(QSqlDatabase &db, const std::vector<Step> &steps, const QStringList &reportIds)
 {
-    const QString what = u"Dating the demo history"_s;
+    //: Giving the demo's versions and activity entries their dates and authors
+    const QString what = Tr::tr("Dating the demo history");
     auto transaction = Transaction::begin(db);
     if (!transaction)
-        return Error{ErrorCode::Internal, u"%1 failed: %2"_s.arg(what, transaction.error().text())};
+        return Error{ErrorCode::Internal, Tr::tr("%1 failed: %2").arg(what, transaction.error().text())};
     QSqlQuery query(db);
     const auto exec = [&query, &what](const QString &sql, const QVariantList &values = {}) -> Status<> {
         if (!query.prepare(sql))
@@ -262,8 +271,11 @@ Status<> backdate(QSqlDatabase &db, const std::vector<Step> &steps, const QStrin
     while (query.next())
         logIds.push_back(query.value(0).toLongLong());
     if (logIds.size() != steps.size()) {
-        return Error{ErrorCode::Internal, u"%1 failed: %2 activity entries for %3 steps"_s.arg(what).arg(logIds.size()).arg(
-                                              steps.size())};
+        //: %1: what was being done, %2 and %3: numbers
+        return Error{ErrorCode::Internal, Tr::tr("%1 failed: %2 activity entries for %3 steps")
+                                              .arg(what)
+                                              .arg(logIds.size())
+                                              .arg(steps.size())};
     }
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const Step &step = steps[i];
@@ -298,7 +310,7 @@ Status<> backdate(QSqlDatabase &db, const std::vector<Step> &steps, const QStrin
     }
     query.finish();
     if (auto committed = transaction->commit(); !committed)
-        return Error{ErrorCode::Internal, u"%1 failed: %2"_s.arg(what, committed.error().text())};
+        return Error{ErrorCode::Internal, Tr::tr("%1 failed: %2").arg(what, committed.error().text())};
     return Done{};
 }
 
@@ -369,7 +381,7 @@ Status<> build(const QString &path, const std::vector<Step> &steps, const DemoPr
     // the disk each; the final checkpoint below syncs once, with synchronous back on.
     QSqlQuery pragma(*db);
     if (!pragma.exec(u"PRAGMA synchronous = OFF"_s))
-        return sqlFailure(pragma, u"Preparing the demo database"_s);
+        return sqlFailure(pragma, Tr::tr("Preparing the demo database"));
     if (auto written = writeHistory(connections, generators, steps, progress, isCancelled); !written)
         return written;
     if (auto dated = backdate(*db, steps, reportIds); !dated)
@@ -377,7 +389,7 @@ Status<> build(const QString &path, const std::vector<Step> &steps, const DemoPr
     // Everything into the main file, so that renaming it alone moves the whole database.
     for (const QString &sql : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s}) {
         if (!pragma.exec(sql))
-            return sqlFailure(pragma, u"Finishing the demo database"_s);
+            return sqlFailure(pragma, Tr::tr("Finishing the demo database"));
     }
     return Done{};
 }
@@ -389,9 +401,10 @@ Result<DemoDatabaseSummary> createDemoDatabase(const QString &sqlitePath, const 
 {
     const QFileInfo target(sqlitePath);
     if (target.exists())
-        return Error{ErrorCode::IoError, u"%1 already exists; the demo database is only written to a new file"_s.arg(sqlitePath)};
+        return Error{ErrorCode::IoError,
+                     Tr::tr("%1 already exists; the demo database is only written to a new file").arg(sqlitePath)};
     if (!target.dir().exists())
-        return Error{ErrorCode::IoError, u"The folder %1 does not exist"_s.arg(target.dir().path())};
+        return Error{ErrorCode::IoError, Tr::tr("The folder %1 does not exist").arg(target.dir().path())};
     const quint64 tag = QRandomGenerator::system()->generate64();
     PartialFile partial(target.dir().filePath(u".%1.%2.partial"_s.arg(target.fileName()).arg(tag, 16, 16, QChar(u'0'))));
 
@@ -402,7 +415,7 @@ Result<DemoDatabaseSummary> createDemoDatabase(const QString &sqlitePath, const 
     if (auto built = build(partial.path(), steps, progress, isCancelled); !built)
         return built.error();
     if (!QFile::rename(partial.path(), sqlitePath))
-        return Error{ErrorCode::IoError, u"Cannot move the demo database to %1"_s.arg(sqlitePath)};
+        return Error{ErrorCode::IoError, Tr::tr("Cannot move the demo database to %1").arg(sqlitePath)};
     partial.keep();
     return summarize(steps);
 }

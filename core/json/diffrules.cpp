@@ -3,20 +3,36 @@
 #include "jsondiff.h"
 #include "jsonpointer.h"
 
+#include <QCoreApplication>
+
 #include <charconv>
 
 namespace sa::core::Internal {
 
 namespace {
 
-Result<std::vector<std::string>> patternTokens(const QString &pattern, const char *what)
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DiffRules)
+};
+
+enum class PatternKind { IgnoredPath, IdentityKeyPath };
+
+Result<std::vector<std::string>> patternTokens(const QString &pattern, PatternKind kind)
 {
     const QByteArray utf8 = pattern.toUtf8();
     auto pointer = JsonPointer::parse(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     if (!pointer) {
-        return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("%1 %2: %3")
-                         .arg(QLatin1String(what), pattern, pointer.error().message)};
+        QString message;
+        if (kind == PatternKind::IgnoredPath) {
+            //: %1: a JSON Pointer pattern ("*" matches any member), %2: why it is invalid
+            message = Tr::tr("ignored path %1: %2");
+        } else {
+            //: %1: a JSON Pointer pattern ("*" matches any member), %2: why it is invalid
+            message = Tr::tr("identity key path %1: %2");
+        }
+        return Error{ErrorCode::InvalidArgument, message.arg(pattern, pointer.error().message)};
     }
     return pointer->tokens();
 }
@@ -28,18 +44,18 @@ Result<DiffRules> DiffRules::compile(const DiffOptions &options)
     DiffRules rules;
     rules.m_nodes.emplace_back();
     for (const QString &path : options.ignoredPaths) {
-        auto tokens = patternTokens(path, "ignored path");
+        auto tokens = patternTokens(path, PatternKind::IgnoredPath);
         if (!tokens)
             return tokens.error();
         rules.m_nodes[rules.addPath(*tokens)].ignored = true;
     }
     for (const IdentityKeyRule &rule : options.identityKeys) {
-        auto tokens = patternTokens(rule.arrayPath, "identity key path");
+        auto tokens = patternTokens(rule.arrayPath, PatternKind::IdentityKeyPath);
         if (!tokens)
             return tokens.error();
         if (rule.member.isEmpty()) {
             return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("identity key for %1: the member name is empty")
+                         Tr::tr("identity key for %1: the member name is empty")
                              .arg(rule.arrayPath)};
         }
         Node &node = rules.m_nodes[rules.addPath(*tokens)];

@@ -5,6 +5,8 @@
 #include "diffrules_p.h"
 #include "jsonpointer.h"
 
+#include <QCoreApplication>
+
 #include <charconv>
 #include <cmath>
 #include <memory>
@@ -17,6 +19,12 @@ namespace {
 using Internal::ArrayAlignment;
 using Internal::DiffRules;
 using Internal::ElementLink;
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonDiff)
+};
 
 // One step of the current path. Array steps carry three indices because the same element
 // sits at different positions in the old document, the new one, and the array being
@@ -656,7 +664,7 @@ Result<JsonDiff> diffJson(const JsonValue &oldValue, const JsonValue &newValue,
         return rules.error();
     if (!(options.numericTolerance >= 0.0) || !std::isfinite(options.numericTolerance)) {
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("numeric tolerance must be a finite number >= 0")};
+                     Tr::tr("numeric tolerance must be a finite number >= 0")};
     }
     JsonDiff diff;
     Differ(options, *rules, diff).run(oldValue, newValue);

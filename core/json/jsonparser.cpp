@@ -106,18 +106,28 @@ int hexValue(char c)
 
 constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
-QString describeByte(unsigned char c)
-{
-    if (c >= 0x21 && c < 0x7F)
-        return u"'%1'"_s.arg(QChar(char16_t(c)));
-    return u"byte 0x%1"_s.arg(c, 2, 16, QChar(u'0'));
-}
-
 // Gives the messages a translation context that lupdate can see.
 struct JsonParser
 {
     Q_DECLARE_TR_FUNCTIONS(JsonParser)
 };
+
+QString describeByte(unsigned char c)
+{
+    if (c >= 0x21 && c < 0x7F)
+        return u"'%1'"_s.arg(QChar(char16_t(c)));
+    //: What was found in the input: a byte in hexadecimal, e.g. "byte 0x0a"
+    return JsonParser::tr("byte 0x%1").arg(c, 2, 16, QChar(u'0'));
+}
+
+// " (at /a/0)" after a position, or nothing for the root.
+QString atPointer(const QString &pointer)
+{
+    if (pointer.isEmpty())
+        return {};
+    //: After a position in a JSON text: the JSON Pointer of the value being read there
+    return u' ' + JsonParser::tr("(at %1)").arg(pointer);
+}
 
 // A single-pass, non-recursive parser over a contiguous UTF-8 buffer. Containers are
 // collected on two stacks and moved into the arena when they close.
@@ -640,15 +650,13 @@ bool Parser::fail(const char *at, const QString &reason)
 QString JsonParseError::toString() const
 {
     const QString where = JsonParser::tr("line %1, column %2").arg(line).arg(column);
-    const QString path = pointer.isEmpty() ? QString() : u" (at %1)"_s.arg(pointer);
-    return where + path + u": "_s + reason;
+    return where + atPointer(pointer) + u": "_s + reason;
 }
 
 Error JsonParseError::toError(const QString &source) const
 {
     const QString prefix = source.isEmpty() ? QString() : source + u":%1:%2: "_s.arg(line).arg(column);
-    return {ErrorCode::ValidationFailed, source.isEmpty() ? toString() : prefix + reason
-                                                                           + (pointer.isEmpty() ? QString() : u" (at %1)"_s.arg(pointer))};
+    return {ErrorCode::ValidationFailed, source.isEmpty() ? toString() : prefix + reason + atPointer(pointer)};
 }
 
 Result<ParsedJson, JsonParseError> parseJson(const QByteArray &utf8, const JsonParseOptions &options)

@@ -1,11 +1,19 @@
 #include "jsonpatch.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <memory>
 
 namespace sa::core {
 
 namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonPatch)
+};
 
 QString quoted(std::string_view text)
 {
@@ -29,17 +37,21 @@ const char *operationName(PatchOperationType type)
 
 Error patchError(std::size_t index, const QString &reason)
 {
-    return Error{ErrorCode::InvalidArgument, QStringLiteral("patch[%1]: %2").arg(index).arg(reason)};
+    //: %1: the index of the operation in the JSON Patch array, %2: what is wrong with it
+    return Error{ErrorCode::InvalidArgument, Tr::tr("patch[%1]: %2").arg(index).arg(reason)};
 }
 
 Result<JsonPointer> pointerMember(const JsonValue &operation, std::string_view name,
                                   std::size_t index)
 {
     const JsonValue *member = operation.find(name);
-    if (!member)
-        return patchError(index, QStringLiteral("missing \"%1\"").arg(QLatin1String(name)));
+    if (!member) {
+        //: %1: the name of a member of a JSON Patch operation ("path", "from")
+        return patchError(index, Tr::tr("missing \"%1\"").arg(QLatin1String(name)));
+    }
     if (!member->isString()) {
-        return patchError(index, QStringLiteral("\"%1\" must be a string, not %2")
+        //: %1: the name of a member of a JSON Patch operation, %2: a JSON type name (number, object...)
+        return patchError(index, Tr::tr("\"%1\" must be a string, not %2")
                                      .arg(QLatin1String(name),
                                           QLatin1String(jsonTypeName(member->type()))));
     }
@@ -236,8 +248,10 @@ bool hasMemberAt(const Children &children, std::size_t position, std::string_vie
 
 QString describePrefix(const JsonPointer &path, std::size_t tokenCount)
 {
-    if (tokenCount == 0)
-        return QStringLiteral("the root");
+    if (tokenCount == 0) {
+        //: A place in a JSON document: the document itself (where a JSON Pointer is "")
+        return Tr::tr("the root");
+    }
     std::vector<std::string> tokens(path.tokens().begin(),
                                     path.tokens().begin() + std::ptrdiff_t(tokenCount));
     return quoted(JsonPointer(std::move(tokens)).toStdString());
@@ -309,12 +323,12 @@ private:
         const auto index = JsonPointer::arrayIndex(token);
         if (!index) {
             return Failure{ErrorCode::InvalidArgument,
-                           QStringLiteral("%1 is not an array index (in the array at %2)")
+                           Tr::tr("%1 is not an array index (in the array at %2)")
                                .arg(quoted(token), describePrefix(path, tokenIndex))};
         }
         if (*index > size || (*index == size && !forAdd)) {
-            return notFound(QStringLiteral("index %1 is out of range: the array at %2 has %3 "
-                                           "elements")
+            return notFound(Tr::tr("index %1 is out of range: the array at %2 has %3 "
+                                   "elements")
                                 .arg(*index)
                                 .arg(describePrefix(path, tokenIndex))
                                 .arg(size));
@@ -324,19 +338,23 @@ private:
 
     static Failure noMember(const JsonPointer &path, std::size_t tokenIndex)
     {
-        return notFound(QStringLiteral("the object at %1 has no member %2")
+        return notFound(Tr::tr("the object at %1 has no member %2")
                             .arg(describePrefix(path, tokenIndex),
                                  quoted(path.tokens()[tokenIndex])));
     }
 
     static Failure notAContainer(const JsonPointer &path, std::size_t tokenIndex, JsonType type)
     {
-        // Only scalars get here: "a number", "a string", "a boolean", "null".
-        const QString what = type == JsonType::Null
-                                 ? QStringLiteral("null")
-                                 : QStringLiteral("a ") + QLatin1String(jsonTypeName(type));
-        return notFound(QStringLiteral("%1 is %2, which has no member or element %3")
-                            .arg(describePrefix(path, tokenIndex), what,
+        // Only scalars get here: a number, a string, a boolean or null.
+        if (type == JsonType::Null) {
+            //: %1: where in the document, %2: a member name or an index
+            return notFound(Tr::tr("%1 is null, which has no member or element %2")
+                                .arg(describePrefix(path, tokenIndex), quoted(path.tokens()[tokenIndex])));
+        }
+        //: %1: where in the document, %2: a JSON type name (number, string, boolean), %3: a member
+        //: name or an index
+        return notFound(Tr::tr("%1 is a %2, which has no member or element %3")
+                            .arg(describePrefix(path, tokenIndex), QLatin1String(jsonTypeName(type)),
                                  quoted(path.tokens()[tokenIndex])));
     }
 
@@ -450,7 +468,7 @@ private:
     {
         if (path.isRoot())
             return Failure{ErrorCode::InvalidArgument,
-                           QStringLiteral("the whole document cannot be removed")};
+                           Tr::tr("the whole document cannot be removed")};
         auto parent = parentOf(path);
         if (!parent)
             return parent.error();
@@ -488,7 +506,7 @@ private:
         }
         if (from.isPrefixOf(path)) {
             return Failure{ErrorCode::InvalidArgument,
-                           QStringLiteral("a value cannot be moved into one of its own children")};
+                           Tr::tr("a value cannot be moved into one of its own children")};
         }
         auto removed = remove(from);
         if (!removed)
@@ -515,7 +533,7 @@ private:
                                        : deepEquals(found->value, expected);
         if (!equal) {
             return Failure{ErrorCode::ValidationFailed,
-                           QStringLiteral("test failed: the value at %1 differs")
+                           Tr::tr("test failed: the value at %1 differs")
                                .arg(describePrefix(path, path.tokens().size()))};
         }
         return Done{};
@@ -555,8 +573,10 @@ Result<JsonDocumentPtr> applyOperations(const JsonDocumentPtr &document,
         const PatchOperation &operation = operations[index];
         auto applied = applier.apply(operation);
         if (!applied) {
+            //: %1: the index of the operation in the JSON Patch array, %2: its "op" (add, remove...),
+            //: %3: its "path", %4: why it failed
             return Error{applied.error().code,
-                         QStringLiteral("patch[%1] (%2 %3): %4")
+                         Tr::tr("patch[%1] (%2 %3): %4")
                              .arg(index)
                              .arg(QLatin1String(operationName(operation.type)),
                                   quoted(operation.path.toStdString()), applied.error().reason)};
@@ -572,7 +592,7 @@ Result<std::vector<PatchOperation>> parsePatch(const JsonValue &patch)
 {
     if (!patch.isArray()) {
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("a JSON Patch must be an array of operations, not %1")
+                     Tr::tr("a JSON Patch must be an array of operations, not %1")
                          .arg(QLatin1String(jsonTypeName(patch.type())))};
     }
     static constexpr std::pair<std::string_view, PatchOperationType> kTypes[] = {
@@ -585,21 +605,21 @@ Result<std::vector<PatchOperation>> parsePatch(const JsonValue &patch)
     for (std::size_t index = 0; index < patch.size(); ++index) {
         const JsonValue &object = patch.elements()[index];
         if (!object.isObject()) {
-            return patchError(index, QStringLiteral("an operation must be an object, not %1")
+            return patchError(index, Tr::tr("an operation must be an object, not %1")
                                          .arg(QLatin1String(jsonTypeName(object.type()))));
         }
         const JsonValue *op = object.find("op");
         if (!op)
-            return patchError(index, QStringLiteral("missing \"op\""));
+            return patchError(index, Tr::tr("missing \"op\""));
         if (!op->isString()) {
-            return patchError(index, QStringLiteral("\"op\" must be a string, not %1")
+            return patchError(index, Tr::tr("\"op\" must be a string, not %1")
                                          .arg(QLatin1String(jsonTypeName(op->type()))));
         }
         const auto type = std::find_if(std::begin(kTypes), std::end(kTypes),
                                        [&](const auto &entry) { return entry.first == op->toString(); });
         if (type == std::end(kTypes)) {
-            return patchError(index, QStringLiteral("unknown operation %1 (expected add, remove, "
-                                                    "replace, move, copy or test)")
+            return patchError(index, Tr::tr("unknown operation %1 (expected add, remove, "
+                                            "replace, move, copy or test)")
                                          .arg(quoted(op->toString())));
         }
         PatchOperation operation;
@@ -618,7 +638,8 @@ Result<std::vector<PatchOperation>> parsePatch(const JsonValue &patch)
             || operation.type == PatchOperationType::Test) {
             const JsonValue *value = object.find("value");
             if (!value) {
-                return patchError(index, QStringLiteral("missing \"value\" (required by %1)")
+                //: %1: a JSON Patch operation (add, replace or test)
+                return patchError(index, Tr::tr("missing \"value\" (required by %1)")
                                              .arg(QLatin1String(operationName(operation.type))));
             }
             operation.value = *value;

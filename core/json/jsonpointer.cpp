@@ -1,10 +1,18 @@
 #include "jsonpointer.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace sa::core {
 
 namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonPointer)
+};
 
 QString quoted(std::string_view text)
 {
@@ -23,7 +31,7 @@ Result<JsonPointer> JsonPointer::parse(std::string_view text)
     if (text.empty())
         return JsonPointer();
     if (text.front() != '/') {
-        return pointerError(QStringLiteral("JSON Pointer %1 must be empty or start with \"/\"")
+        return pointerError(Tr::tr("JSON Pointer %1 must be empty or start with \"/\"")
                                 .arg(quoted(text)));
     }
     std::vector<std::string> tokens;
@@ -34,8 +42,8 @@ Result<JsonPointer> JsonPointer::parse(std::string_view text)
         auto token = unescapeToken(text.substr(start, end - start));
         if (!token) {
             return pointerError(
-                QStringLiteral("JSON Pointer %1: \"~\" must be followed by \"0\" or \"1\" "
-                               "(in reference token %2)")
+                Tr::tr("JSON Pointer %1: \"~\" must be followed by \"0\" or \"1\" "
+                       "(in reference token %2)")
                     .arg(quoted(text))
                     .arg(tokens.size() + 1));
         }
@@ -80,13 +88,14 @@ Result<JsonValue> JsonPointer::resolve(const JsonValue &root) const
     std::string prefix;
     for (const std::string &token : m_tokens) {
         const auto where = [&] {
-            return prefix.empty() ? QStringLiteral("the root") : quoted(prefix);
+            //: A place in a JSON document: the document itself (where a JSON Pointer is "")
+            return prefix.empty() ? Tr::tr("the root") : quoted(prefix);
         };
         if (current.isObject()) {
             const JsonValue *member = current.find(token);
             if (!member) {
                 return Error{ErrorCode::NotFound,
-                             QStringLiteral("the object at %1 has no member %2")
+                             Tr::tr("the object at %1 has no member %2")
                                  .arg(where(), quoted(token))};
             }
             current = *member;
@@ -94,21 +103,23 @@ Result<JsonValue> JsonPointer::resolve(const JsonValue &root) const
             const auto index = arrayIndex(token);
             if (!index) {
                 return Error{ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 is not an array index (at %2)")
+                             Tr::tr("%1 is not an array index (at %2)")
                                  .arg(quoted(token), where())};
             }
             if (*index >= current.size()) {
                 return Error{ErrorCode::NotFound,
-                             QStringLiteral("index %1 is out of range: the array at %2 has %3 "
-                                            "elements")
+                             Tr::tr("index %1 is out of range: the array at %2 has %3 "
+                                    "elements")
                                  .arg(*index)
                                  .arg(where())
                                  .arg(current.size())};
             }
             current = current.elements()[*index];
         } else {
+            //: %1: a member name or index, %2: a JSON type name (number, string, boolean, null),
+            //: %3: where in the document
             return Error{ErrorCode::NotFound,
-                         QStringLiteral("cannot look up %1 in the %2 at %3")
+                         Tr::tr("cannot look up %1 in the %2 at %3")
                              .arg(quoted(token), QLatin1String(jsonTypeName(current.type())),
                                   where())};
         }

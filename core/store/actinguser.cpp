@@ -2,11 +2,22 @@
 
 #include "storequery_p.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace sa::core {
+
+namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ActingUser)
+};
+
+} // namespace
 
 Result<QString> actingLogin(ConnectionProvider &provider, QSqlDatabase &db, const QString &what)
 {
@@ -22,7 +33,8 @@ Result<QString> actingLogin(ConnectionProvider &provider, QSqlDatabase &db, cons
     if (auto ran = Internal::execPrepared(provider, query, u"SELECT current_user"_s, {}, what); !ran)
         return ran.error();
     if (!query.next())
-        return Error{ErrorCode::Internal, u"%1 failed: the server did not name the current user"_s.arg(what)};
+        //: %1: what was being done (e.g. "Creating a new version of report "r1"")
+        return Error{ErrorCode::Internal, Tr::tr("%1 failed: the server did not name the current user").arg(what)};
     return query.value(0).toString();
 }
 
@@ -43,7 +55,8 @@ Result<qint64> actingUserId(ConnectionProvider &provider, QSqlDatabase &db, cons
         return ran.error();
     }
     if (!query.next())
-        return Error{ErrorCode::Internal, u"%1 failed: user \"%2\" could not be recorded"_s.arg(what, *login)};
+        //: %1: what was being done, %2: a login name
+        return Error{ErrorCode::Internal, Tr::tr("%1 failed: user \"%2\" could not be recorded").arg(what, *login)};
     return query.value(0).toLongLong();
 }
 

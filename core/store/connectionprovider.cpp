@@ -4,6 +4,7 @@
 #include "storelogging.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -18,6 +19,12 @@ using namespace Qt::StringLiterals;
 namespace sa::core {
 
 namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProvider)
+};
 
 constexpr int kLockTimeoutMs = 10000; // SQLite's busy timeout, PostgreSQL's lock_timeout
 constexpr int kBusyRetryDelayMs = 20;
@@ -117,8 +124,9 @@ Result<QSqlDatabase> ConnectionProvider::database()
     if (!db.isValid()) {
         return Error{
             ErrorCode::DatabaseUnavailable,
-            u"Cannot open %1: the Qt SQL driver %2 is not installed (Debian package %3)"_s.arg(
-                describe(), m_config.driverName(),
+            //: %1: the database (see "the SQLite database %1"), %2: QSQLITE or QPSQL, %3: a package name
+            Tr::tr("Cannot open %1: the Qt SQL driver %2 is not installed (Debian package %3)")
+                .arg(describe(), m_config.driverName(),
                 m_config.engine == DatabaseConfig::Engine::Sqlite ? u"libqt6sql6-sqlite"_s
                                                                   : u"libqt6sql6-psql"_s)};
     }
@@ -166,8 +174,8 @@ Status<> ConnectionProvider::open(QSqlDatabase &db) const
         const QFileInfo file(m_config.sqlitePath);
         if (!file.dir().exists()) {
             return Error{ErrorCode::DatabaseUnavailable,
-                         u"Cannot open %1: the folder %2 does not exist"_s.arg(
-                             describe(), file.absolutePath())};
+                         Tr::tr("Cannot open %1: the folder %2 does not exist")
+                             .arg(describe(), file.absolutePath())};
         }
     }
     if (!db.open()) {
@@ -175,23 +183,26 @@ Status<> ConnectionProvider::open(QSqlDatabase &db) const
         QString detail = error.databaseText().trimmed();
         if (detail.isEmpty())
             detail = error.driverText().trimmed();
-        QString hint;
-        if (m_config.engine == DatabaseConfig::Engine::PostgreSql
-            && detail.contains(u"password"_s)) {
-            hint = u" Provide the password through the keychain, a ~/.pgpass (or PGPASSFILE) "
-                   "entry or the password prompt."_s;
-        }
+        // libpq's own text (in English) says when a password was missing or wrong.
+        const bool passwordProblem = m_config.engine == DatabaseConfig::Engine::PostgreSql
+                                     && detail.contains(u"password"_s);
         qCWarning(lcStore).noquote() << "cannot open" << describe() << ':' << detail;
-        return Error{ErrorCode::DatabaseUnavailable,
-                     u"Cannot open %1: %2.%3"_s.arg(describe(), detail, hint)};
+        //: %1: the database (see "the SQLite database %1"), %2: the driver's explanation
+        const QString message = passwordProblem
+                                    ? Tr::tr("Cannot open %1: %2. Provide the password through the keychain, "
+                                             "a ~/.pgpass (or PGPASSFILE) entry or the password prompt.")
+                                    //: %1: the database (see "the SQLite database %1"), %2: the driver's explanation
+                                    : Tr::tr("Cannot open %1: %2.");
+        return Error{ErrorCode::DatabaseUnavailable, message.arg(describe(), detail)};
     }
     if (m_config.engine == DatabaseConfig::Engine::Sqlite) {
         // WAL lets readers run while one process writes; foreign keys are off by default
         // in SQLite. synchronous stays FULL: a committed snapshot survives a power cut.
         for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
             if (const auto failed = execRetryingWhileBusy(db, pragma)) {
+                //: %1: the database (see "the SQLite database %1"), %2: an SQL statement
                 const Error error = errorFromSql(*failed, m_config.engine,
-                                                 u"Preparing %1 (%2)"_s.arg(describe(), pragma));
+                                                 Tr::tr("Preparing %1 (%2)").arg(describe(), pragma));
                 db.close();
                 return error;
             }
@@ -220,19 +231,28 @@ Error ConnectionProvider::failure(const QSqlError &error, const QString &what)
     db.close();
     qCWarning(lcStore).noquote() << "lost the connection to" << describe()
                                  << "; reconnecting on next use";
+    //: %1: what was being done, %2: the database (see "the PostgreSQL database..."), %3: the
+    //: driver's explanation
     return Error{
         ErrorCode::DatabaseUnavailable,
-        u"%1 failed: the connection to %2 was lost (%3). It is re-established on the next attempt."_s
+        Tr::tr("%1 failed: the connection to %2 was lost (%3). It is re-established on the next attempt.")
             .arg(what, describe(), error.databaseText().trimmed())};
 }
 
 QString ConnectionProvider::describe() const
 {
-    if (m_config.engine == DatabaseConfig::Engine::Sqlite)
-        return u"the SQLite database %1"_s.arg(QFileInfo(m_config.sqlitePath).absoluteFilePath());
-    return u"the PostgreSQL database \"%1\" on %2:%3%4"_s.arg(
-        m_config.database, m_config.host, QString::number(m_config.port),
-        m_config.user.isEmpty() ? QString() : u" as "_s + m_config.user);
+    if (m_config.engine == DatabaseConfig::Engine::Sqlite) {
+        //: Part of messages such as "Cannot open %1: ..."; %1: a file path
+        return Tr::tr("the SQLite database %1").arg(QFileInfo(m_config.sqlitePath).absoluteFilePath());
+    }
+    const QString port = QString::number(m_config.port);
+    if (m_config.user.isEmpty()) {
+        //: Part of messages such as "Cannot open %1: ..."; %2: host, %3: port
+        return Tr::tr("the PostgreSQL database \"%1\" on %2:%3").arg(m_config.database, m_config.host, port);
+    }
+    //: Part of messages such as "Cannot open %1: ..."; %2: host, %3: port, %4: the user name
+    return Tr::tr("the PostgreSQL database \"%1\" on %2:%3 as %4")
+        .arg(m_config.database, m_config.host, port, m_config.user);
 }
 
 } // namespace sa::core

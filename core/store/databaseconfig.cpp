@@ -1,5 +1,6 @@
 #include "databaseconfig.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -12,11 +13,18 @@ namespace sa::core {
 
 namespace {
 
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseConfig)
+};
+
 const QString kSqlitePrefix = u"sqlite:"_s;
 
 Error invalidUrl(const QString &why)
 {
-    return {ErrorCode::InvalidArgument, u"Invalid database URL: "_s + why};
+    //: %1: what is wrong with the URL
+    return {ErrorCode::InvalidArgument, Tr::tr("Invalid database URL: %1").arg(why)};
 }
 
 bool isSslMode(const QString &mode)
@@ -39,9 +47,10 @@ bool authorityHasPassword(const QString &url)
 Result<DatabaseConfig> parsePostgresUrl(const QString &text)
 {
     if (authorityHasPassword(text)) {
-        return invalidUrl(u"it contains a password. Passwords are never accepted in URLs, "
-                          "on command lines or in settings; use the keychain, a ~/.pgpass "
-                          "(or PGPASSFILE) entry, or the password prompt."_s);
+        //: Follows "Invalid database URL: "
+        return invalidUrl(Tr::tr("it contains a password. Passwords are never accepted in URLs, "
+                                 "on command lines or in settings; use the keychain, a ~/.pgpass "
+                                 "(or PGPASSFILE) entry, or the password prompt."));
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
@@ -55,37 +64,39 @@ Result<DatabaseConfig> parsePostgresUrl(const QString &text)
     config.database = url.path().mid(1);
     if (config.host.isEmpty())
         return invalidUrl(
-            u"no host in \"%1\" (expected postgresql://user@host:port/database)"_s.arg(text));
+            Tr::tr("no host in \"%1\" (expected postgresql://user@host:port/database)").arg(text));
     if (config.database.isEmpty() || config.database.contains(u'/'))
         return invalidUrl(
-            u"no database name in \"%1\" (expected postgresql://user@host:port/database)"_s.arg(
-                text));
+            Tr::tr("no database name in \"%1\" (expected postgresql://user@host:port/database)")
+                .arg(text));
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"sslmode") {
             if (!isSslMode(value))
                 return invalidUrl(
-                    u"sslmode \"%1\" is not one of disable, allow, prefer, require, verify-ca, verify-full"_s
+                    //: sslmode and its values are keywords of the URL: keep them as they are
+                    Tr::tr("sslmode \"%1\" is not one of disable, allow, prefer, require, verify-ca, "
+                           "verify-full")
                         .arg(value));
             config.sslMode = value;
         } else if (key == u"sslrootcert") {
             // The Qt driver turns ';' into a separator when it builds libpq's conninfo.
             if (value.isEmpty() || value.contains(u';'))
-                return invalidUrl(u"sslrootcert must be a file path without ';'"_s);
+                return invalidUrl(Tr::tr("sslrootcert must be a file path without ';'"));
             config.sslRootCert = value;
         } else if (key == u"schema") {
             static const QRegularExpression kIdentifier(u"^[a-z_][a-z0-9_]{0,62}$"_s);
             if (!kIdentifier.match(value).hasMatch())
-                return invalidUrl(u"schema \"%1\" must be a lowercase SQL identifier"_s.arg(value));
+                return invalidUrl(Tr::tr("schema \"%1\" must be a lowercase SQL identifier").arg(value));
             config.schema = value;
         } else if (key == u"password") {
-            return invalidUrl(u"it contains a password parameter. Passwords are never accepted "
-                              "in URLs, on command lines or in settings; use the keychain, a "
-                              "~/.pgpass (or PGPASSFILE) entry, or the password prompt."_s);
+            return invalidUrl(Tr::tr("it contains a password parameter. Passwords are never accepted "
+                                     "in URLs, on command lines or in settings; use the keychain, a "
+                                     "~/.pgpass (or PGPASSFILE) entry, or the password prompt."));
         } else {
             return invalidUrl(
-                u"unknown parameter \"%1\" (known: sslmode, sslrootcert, schema)"_s.arg(key));
+                Tr::tr("unknown parameter \"%1\" (known: sslmode, sslrootcert, schema)").arg(key));
         }
     }
     return config;
@@ -134,13 +145,13 @@ Result<DatabaseConfig> parseDatabaseUrl(const QString &url)
         DatabaseConfig config;
         config.sqlitePath = url.mid(kSqlitePrefix.size());
         if (config.sqlitePath.isEmpty())
-            return invalidUrl(u"no file after \"sqlite:\" (expected sqlite:PATH)"_s);
+            return invalidUrl(Tr::tr("no file after \"sqlite:\" (expected sqlite:PATH)"));
         return config;
     }
     if (url.startsWith(u"postgresql://"_s) || url.startsWith(u"postgres://"_s))
         return parsePostgresUrl(url);
     return invalidUrl(
-        u"\"%1\" is neither sqlite:PATH nor postgresql://user@host:port/database"_s.arg(url));
+        Tr::tr("\"%1\" is neither sqlite:PATH nor postgresql://user@host:port/database").arg(url));
 }
 
 DatabaseConfig::Engine engineOf(const QSqlDatabase &db)

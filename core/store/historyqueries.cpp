@@ -7,6 +7,7 @@
 #include "payloadcheck_p.h"
 #include "storequery_p.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,12 +19,23 @@ using namespace Internal;
 
 namespace {
 
-Status<> validatePage(int limit, qint64 offset, const QString &what)
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryQueries)
+};
+
+enum class PageOf { Reports, Activity };
+
+Status<> validatePage(int limit, qint64 offset, PageOf what)
 {
     if (limit < 1 || limit > HistoryQueries::kMaxPageSize || offset < 0) {
-        return Error{ErrorCode::InvalidArgument, u"A page of %1 holds 1 to %2 entries from a non-negative offset"_s
-                                                     .arg(what)
-                                                     .arg(HistoryQueries::kMaxPageSize)};
+        const QString message
+            = what == PageOf::Reports
+                  ? Tr::tr("A page of reports holds 1 to %1 entries from a non-negative offset")
+                  //: A page of the activity log
+                  : Tr::tr("A page of activity holds 1 to %1 entries from a non-negative offset");
+        return Error{ErrorCode::InvalidArgument, message.arg(HistoryQueries::kMaxPageSize)};
     }
     return Done{};
 }
@@ -94,9 +106,9 @@ Result<bool> HistoryQueries::reportExists(QSqlDatabase &db, const QString &repor
 
 Result<ReportPage> HistoryQueries::listReports(const QString &filterText, int limit, qint64 offset)
 {
-    if (auto valid = validatePage(limit, offset, u"reports"_s); !valid)
+    if (auto valid = validatePage(limit, offset, PageOf::Reports); !valid)
         return valid.error();
-    const QString what = u"Listing the reports"_s;
+    const QString what = Tr::tr("Listing the reports");
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -140,9 +152,10 @@ Result<ReportPage> HistoryQueries::listReports(const QString &filterText, int li
 Result<std::optional<Activation>> HistoryQueries::activeVersionAsOf(const QString &reportId, const QDateTime &at)
 {
     if (!at.isValid())
-        return Error{ErrorCode::InvalidArgument, u"An \"as of\" question needs a valid date and time"_s};
-    const QString what = u"Finding the version of report \"%1\" active on %2"_s.arg(reportId,
-                                                                                      at.toUTC().toString(Qt::ISODateWithMs));
+        return Error{ErrorCode::InvalidArgument, Tr::tr("An \"as of\" question needs a valid date and time")};
+    //: %2: a date and time (ISO 8601, UTC)
+    const QString what = Tr::tr("Finding the version of report \"%1\" active on %2")
+                             .arg(reportId, at.toUTC().toString(Qt::ISODateWithMs));
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -169,16 +182,16 @@ Result<std::optional<Activation>> HistoryQueries::activeVersionAsOf(const QStrin
     if (!exists)
         return exists.error();
     if (!*exists)
-        return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
+        return Error{ErrorCode::NotFound, Tr::tr("There is no report \"%1\"").arg(reportId)};
     return std::optional<Activation>();
 }
 
 Result<ActivityPage> HistoryQueries::activity(const QString &reportId, int limit, qint64 offset)
 {
-    if (auto valid = validatePage(limit, offset, u"activity"_s); !valid)
+    if (auto valid = validatePage(limit, offset, PageOf::Activity); !valid)
         return valid.error();
-    const QString what = reportId.isEmpty() ? u"Reading the activity log"_s
-                                            : u"Reading the activity log of report \"%1\""_s.arg(reportId);
+    const QString what = reportId.isEmpty() ? Tr::tr("Reading the activity log")
+                                            : Tr::tr("Reading the activity log of report \"%1\"").arg(reportId);
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -208,8 +221,9 @@ Result<ActivityPage> HistoryQueries::activity(const QString &reportId, int limit
         }
         const auto action = actionFromName(query.value(3).toString());
         if (!action) {
-            return Error{ErrorCode::Internal, u"%1 failed: entry %2 has the unknown action \"%3\""_s.arg(
-                                                  what, query.value(0).toString(), query.value(3).toString())};
+            //: %1: what was being done, %2: the number of an activity log entry, %3: its stored action name
+            return Error{ErrorCode::Internal, Tr::tr("%1 failed: entry %2 has the unknown action \"%3\"")
+                                                  .arg(what, query.value(0).toString(), query.value(3).toString())};
         }
         page.entries.push_back({query.value(0).toLongLong(), query.value(1).toString(), utcDateTime(query.value(2)),
                                 *action, query.value(4).toString(), query.value(5).toInt(), query.value(6).toInt(),
@@ -220,7 +234,7 @@ Result<ActivityPage> HistoryQueries::activity(const QString &reportId, int limit
         if (!exists)
             return exists.error();
         if (!*exists)
-            return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
+            return Error{ErrorCode::NotFound, Tr::tr("There is no report \"%1\"").arg(reportId)};
     }
     return page;
 }
@@ -231,9 +245,10 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
     const auto pointer = JsonPointer::parse(jsonPointer.toStdString());
     if (!pointer) {
         return Error{ErrorCode::ValidationFailed,
-                     u"\"%1\" is not a JSON Pointer: %2"_s.arg(jsonPointer, pointer.error().message)};
+                     Tr::tr("\"%1\" is not a JSON Pointer: %2").arg(jsonPointer, pointer.error().message)};
     }
-    const QString what = u"Tracing %1 through the versions of report \"%2\""_s.arg(jsonPointer, reportId);
+    //: %1: a JSON Pointer such as /owner/name
+    const QString what = Tr::tr("Tracing %1 through the versions of report \"%2\"").arg(jsonPointer, reportId);
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -251,8 +266,10 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
     std::optional<QByteArray> previous;
     bool any = false;
     while (query.next()) {
-        if (cancelled && cancelled())
-            return Error{ErrorCode::Cancelled, u"%1 was cancelled"_s.arg(what)};
+        if (cancelled && cancelled()) {
+            //: %1: what was being done ("Tracing /a/b through the versions of report "r1"")
+            return Error{ErrorCode::Cancelled, Tr::tr("%1 was cancelled").arg(what)};
+        }
         any = true;
         const SnapshotSummary summary = readSummary(query);
         const auto canonical = verifiedPayload(engine, query.value(kSummaryColumnCount), summary);
@@ -260,8 +277,10 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
             return canonical.error();
         const auto parsed = parseJson(*canonical, JsonParseOptions::storage());
         if (!parsed) {
-            return Error{ErrorCode::Internal, u"%1 failed: verified %2 does not parse (%3)"_s.arg(
-                                                  what, versionLabel(reportId, summary.version), parsed.error().toString())};
+            //: %1: what was being done, %2: e.g. "version 3 of report "r1"", %3: the parse error
+            return Error{ErrorCode::Internal, Tr::tr("%1 failed: verified %2 does not parse (%3)")
+                                                  .arg(what, versionLabel(reportId, summary.version),
+                                                       parsed.error().toString())};
         }
         std::optional<QByteArray> current = valueAt(parsed->document->root(), *pointer);
         if (current != previous)
@@ -271,7 +290,7 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
     if (query.lastError().isValid())
         return m_provider.failure(query.lastError(), what);
     if (!any)
-        return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
+        return Error{ErrorCode::NotFound, Tr::tr("There is no report \"%1\"").arg(reportId)};
     return changes;
 }
 

@@ -5,6 +5,7 @@
 #include "storelogging.h"
 #include "storequery_p.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
@@ -25,6 +26,12 @@ namespace sa::core {
 using namespace Internal;
 
 namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IntegrityAudit)
+};
 
 // Progress is reported at every report boundary and at least this often within a report.
 constexpr int kProgressEveryRows = 64;
@@ -49,7 +56,8 @@ struct StoredVersion
 
 QString snapshotLabel(const QString &id, int version)
 {
-    return u"snapshot %1 (version %2)"_s.arg(id).arg(version);
+    //: What an integrity problem expected or found: a snapshot id and its version number
+    return Tr::tr("snapshot %1 (version %2)").arg(id).arg(version);
 }
 
 // The structural checks of one report, fed its snapshots in version order.
@@ -64,15 +72,21 @@ public:
     void add(const StoredVersion &stored)
     {
         if (stored.version == m_lastVersion) {
-            report(IntegrityProblemKind::VersionDuplicate, stored, u"one snapshot"_s,
-                   u"%1 and %2"_s.arg(m_idOfVersion.value(stored.version), stored.id));
+            //: What an integrity check expected: one snapshot per version number
+            report(IntegrityProblemKind::VersionDuplicate, stored, Tr::tr("one snapshot"),
+                   //: What an integrity check found: two snapshot ids
+                   Tr::tr("%1 and %2").arg(m_idOfVersion.value(stored.version), stored.id));
         } else if (stored.version > m_lastVersion + 1) {
             const int firstMissing = m_lastVersion + 1;
             const QString missing = firstMissing == stored.version - 1
                                         ? QString::number(firstMissing)
-                                        : u"%1 to %2"_s.arg(firstMissing).arg(stored.version - 1);
+                                        //: A range of version numbers, e.g. "2 to 4"
+                                        : Tr::tr("%1 to %2").arg(firstMissing).arg(stored.version - 1);
+            //: What an integrity check expected or found: a version number (or a range, "2 to 4")
             m_problems.push_back({IntegrityProblemKind::VersionMissing, m_reportId, firstMissing, {},
-                                  u"version "_s + missing, u"next stored version %1"_s.arg(stored.version)});
+                                  Tr::tr("version %1").arg(missing),
+                                  //: What an integrity check found after a gap in the version numbers
+                                  Tr::tr("next stored version %1").arg(stored.version)});
         }
         checkParent(stored);
         if (stored.active)
@@ -85,8 +99,11 @@ public:
     void finish()
     {
         if (m_activeVersions.isEmpty()) {
-            m_problems.push_back({IntegrityProblemKind::NoActiveVersion, m_reportId, 0, {}, u"one active version"_s,
-                                  u"none"_s});
+            //: What an integrity check expected of a report
+            m_problems.push_back({IntegrityProblemKind::NoActiveVersion, m_reportId, 0, {},
+                                  Tr::tr("one active version"),
+                                  //: What an integrity check found: nothing
+                                  Tr::tr("none")});
             return;
         }
         if (m_activeVersions.size() > 1) {
@@ -94,14 +111,16 @@ public:
             for (const int version : std::as_const(m_activeVersions))
                 versions.append(QString::number(version));
             m_problems.push_back({IntegrityProblemKind::MultipleActiveVersions, m_reportId, 0, {},
-                                  u"one active version"_s, u"versions "_s + versions.join(u", "_s)});
+                                  Tr::tr("one active version"),
+                                  //: What an integrity check found: a list of version numbers, e.g. "2, 4"
+                                  Tr::tr("versions %1").arg(versions.join(u", "_s))});
             return;
         }
         const int active = m_activeVersions.constFirst();
         if (m_log && m_log->lastActivated != 0 && m_log->lastActivated != active) {
             m_problems.push_back({IntegrityProblemKind::ActiveVersionMismatch, m_reportId, active,
-                                  m_idOfVersion.value(active), u"version %1"_s.arg(m_log->lastActivated),
-                                  u"version %1"_s.arg(active)});
+                                  m_idOfVersion.value(active), Tr::tr("version %1").arg(m_log->lastActivated),
+                                  Tr::tr("version %1").arg(active)});
         }
     }
 
@@ -115,15 +134,20 @@ private:
     {
         const auto logged = m_log ? m_log->createdFrom.constFind(stored.version) : QHash<int, int>::const_iterator();
         const bool isLogged = m_log && logged != m_log->createdFrom.constEnd();
-        if (!isLogged)
-            report(IntegrityProblemKind::CreateNotLogged, stored, u"a \"create\" activity entry"_s, u"none"_s);
+        if (!isLogged) {
+            //: What an integrity check expected: an entry of the activity log; "create" is its action name
+            report(IntegrityProblemKind::CreateNotLogged, stored, Tr::tr("a \"create\" activity entry"),
+                   Tr::tr("none"));
+        }
         const auto parent = m_versionOfId.constFind(stored.parentId);
         const bool parentKnown = parent != m_versionOfId.constEnd();
         if (!stored.parentId.isEmpty() && !parentKnown) {
             const QString expected = isLogged && *logged != 0
-                                         ? u"version %1"_s.arg(*logged)
-                                         : u"an earlier version of report \"%1\""_s.arg(m_reportId);
-            report(IntegrityProblemKind::ParentMissing, stored, expected, u"snapshot "_s + stored.parentId);
+                                         ? Tr::tr("version %1").arg(*logged)
+                                         //: What an integrity check expected as the parent of a version
+                                         : Tr::tr("an earlier version of report \"%1\"").arg(m_reportId);
+            //: What an integrity check found: a snapshot id
+            report(IntegrityProblemKind::ParentMissing, stored, expected, Tr::tr("snapshot %1").arg(stored.parentId));
             return;
         }
         if (!isLogged)
@@ -132,7 +156,8 @@ private:
         if (parentVersion == *logged)
             return;
         const auto describe = [this](int version) {
-            return version == 0 ? u"no parent"_s : snapshotLabel(m_idOfVersion.value(version), version);
+            //: What an integrity check expected or found as the parent of a version: none
+            return version == 0 ? Tr::tr("no parent") : snapshotLabel(m_idOfVersion.value(version), version);
         };
         report(IntegrityProblemKind::ParentMismatch, stored, describe(*logged), describe(parentVersion));
     }
@@ -190,8 +215,9 @@ private:
         const PayloadCheck check = checkStoredPayload(m_engine, stored, dataSize);
         std::vector<IntegrityProblem> found;
         if (!check.readable) {
+            //: What an integrity check expected of a stored payload
             found.push_back({IntegrityProblemKind::PayloadUnreadable, reportId, version, snapshotId,
-                             u"a payload that decodes"_s, check.unreadableReason});
+                             Tr::tr("a payload that decodes"), check.unreadableReason});
         } else {
             m_bytesVerified.fetch_add(check.canonical.size(), std::memory_order_relaxed);
             if (check.checksum != checksum) {
@@ -199,8 +225,9 @@ private:
                                  check.checksum});
             }
             if (check.canonical.size() != dataSize) {
+                //: A payload size that an integrity check expected or found
                 found.push_back({IntegrityProblemKind::DataSizeMismatch, reportId, version, snapshotId,
-                                 u"%1 bytes"_s.arg(dataSize), u"%1 bytes"_s.arg(check.canonical.size())});
+                                 Tr::tr("%1 bytes").arg(dataSize), Tr::tr("%1 bytes").arg(check.canonical.size())});
             }
         }
         if (found.empty())
@@ -257,33 +284,48 @@ QString integrityProblemKindName(IntegrityProblemKind kind)
 QString IntegrityProblem::description() const
 {
     const QString where = snapshotId.isEmpty() || version == 0
-                              ? u"Report \"%1\""_s.arg(reportId)
-                              : u"Version %1 of report \"%2\" (snapshot %3)"_s.arg(version).arg(reportId, snapshotId);
+                              //: The subject of an integrity problem's description
+                              ? Tr::tr("Report \"%1\"").arg(reportId)
+                              //: The subject of an integrity problem's description
+                              : Tr::tr("Version %1 of report \"%2\" (snapshot %3)")
+                                    .arg(version)
+                                    .arg(reportId, snapshotId);
     switch (kind) {
     case IntegrityProblemKind::PayloadUnreadable:
-        return u"%1: the stored payload cannot be decoded: %2"_s.arg(where, found);
+        //: %1: the report or version concerned, %2: why the payload cannot be decoded
+        return Tr::tr("%1: the stored payload cannot be decoded: %2").arg(where, found);
     case IntegrityProblemKind::ChecksumMismatch:
-        return u"%1: the payload hashes to %2, but the stored checksum is %3"_s.arg(where, found, expected);
+        //: %1: the version concerned, %2 and %3: SHA-256 checksums
+        return Tr::tr("%1: the payload hashes to %2, but the stored checksum is %3").arg(where, found, expected);
     case IntegrityProblemKind::DataSizeMismatch:
-        return u"%1: the canonical payload has %2, but data_size records %3"_s.arg(where, found, expected);
+        //: %1: the version concerned, %2 and %3: sizes ("1234 bytes"); data_size is a column: keep it
+        return Tr::tr("%1: the canonical payload has %2, but data_size records %3").arg(where, found, expected);
     case IntegrityProblemKind::VersionMissing:
-        return u"%1: %2 is missing (%3)"_s.arg(where, expected, found);
+        //: %1: the report concerned, %2: "version 3" or "version 3 to 5", %3: "next stored version 6"
+        return Tr::tr("%1: %2 is missing (%3)").arg(where, expected, found);
     case IntegrityProblemKind::VersionDuplicate:
-        return u"Report \"%1\" stores version %2 more than once: %3"_s.arg(reportId).arg(version).arg(found);
+        //: %3: the snapshot ids, "A and B"
+        return Tr::tr("Report \"%1\" stores version %2 more than once: %3").arg(reportId).arg(version).arg(found);
     case IntegrityProblemKind::ParentMissing:
-        return u"%1: its parent %2 is not an earlier version of this report (expected %3)"_s.arg(where, found, expected);
+        //: %1: the version concerned, %2: "snapshot ID", %3: "version 2" or "an earlier version of report ..."
+        return Tr::tr("%1: its parent %2 is not an earlier version of this report (expected %3)")
+            .arg(where, found, expected);
     case IntegrityProblemKind::ParentMismatch:
-        return u"%1: its parent is %2, but the activity log says %3 was active when it was created"_s.arg(
-            where, found, expected);
+        //: %1: the version concerned, %2 and %3: "snapshot ID (version N)" or "no parent"
+        return Tr::tr("%1: its parent is %2, but the activity log says %3 was active when it was created")
+            .arg(where, found, expected);
     case IntegrityProblemKind::CreateNotLogged:
-        return u"%1: the activity log has no \"create\" entry for it"_s.arg(where);
+        //: %1: the version concerned; "create" is the action name in the activity log
+        return Tr::tr("%1: the activity log has no \"create\" entry for it").arg(where);
     case IntegrityProblemKind::NoActiveVersion:
-        return u"%1 has no active version"_s.arg(where);
+        return Tr::tr("%1 has no active version").arg(where);
     case IntegrityProblemKind::MultipleActiveVersions:
-        return u"%1 has more than one active version: %2"_s.arg(where, found);
+        //: %1: the report concerned, %2: "versions 2, 4"
+        return Tr::tr("%1 has more than one active version: %2").arg(where, found);
     case IntegrityProblemKind::ActiveVersionMismatch:
-        return u"Report \"%1\": %2 is active, but the activity log's last create or rollback activated %3"_s.arg(
-            reportId, found, expected);
+        //: %2 and %3: "version N"
+        return Tr::tr("Report \"%1\": %2 is active, but the activity log's last create or rollback activated %3")
+            .arg(reportId, found, expected);
     }
     Q_UNREACHABLE();
     return {};
@@ -307,7 +349,7 @@ Result<IntegrityReport> IntegrityAudit::verifyAll(const ProgressCallback &progre
 Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &reportId,
                                                const ProgressCallback &progress, const CancelCheck &cancelled)
 {
-    const QString what = reportId ? u"Verifying report \"%1\""_s.arg(*reportId) : u"Verifying the database"_s;
+    const QString what = reportId ? Tr::tr("Verifying report \"%1\"").arg(*reportId) : Tr::tr("Verifying the database");
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -329,7 +371,7 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
     state.reportsTotal = query.value(0).toLongLong();
     state.bytesTotal = query.value(1).toLongLong();
     if (reportId && state.reportsTotal == 0)
-        return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(*reportId)};
+        return Error{ErrorCode::NotFound, Tr::tr("There is no report \"%1\"").arg(*reportId)};
 
     // The activity log is read whole before the payload stream starts: PostgreSQL streams a
     // forward-only result row by row and a second statement on the connection would end it.
@@ -381,7 +423,8 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
     while (query.next()) {
         if (cancelled && cancelled()) {
             verifier.waitForAll();
-            return Error{ErrorCode::Cancelled, u"%1 was cancelled after %2 of %3 reports"_s.arg(what)
+            //: %1: what was being done ("Verifying the database")
+            return Error{ErrorCode::Cancelled, Tr::tr("%1 was cancelled after %2 of %3 reports").arg(what)
                                                    .arg(state.reportsDone)
                                                    .arg(state.reportsTotal)};
         }

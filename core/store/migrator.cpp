@@ -6,6 +6,7 @@
 #include "storelogging.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -17,6 +18,12 @@ using namespace Qt::StringLiterals;
 namespace sa::core {
 
 namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+};
 
 QString engineFolder(DatabaseConfig::Engine engine)
 {
@@ -98,14 +105,14 @@ Result<SchemaState> Migrator::inspect() const
                 "(SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'report_snapshots')"_s
               : u"SELECT to_regclass('schema_migrations') IS NOT NULL, to_regclass('report_snapshots') IS NOT NULL"_s;
     if (!tables.exec(sql) || !tables.next())
-        return errorFromSql(tables.lastError(), engineOf(m_db), u"Reading the database schema"_s);
+        return errorFromSql(tables.lastError(), engineOf(m_db), Tr::tr("Reading the database schema"));
     if (!tables.value(0).toBool()) {
         state.status = tables.value(1).toBool() ? SchemaStatus::Legacy : SchemaStatus::Empty;
         return state;
     }
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s) || !query.next())
-        return errorFromSql(query.lastError(), engineOf(m_db), u"Reading the schema version"_s);
+        return errorFromSql(query.lastError(), engineOf(m_db), Tr::tr("Reading the schema version"));
     state.version = query.value(0).toInt();
     if (state.version > state.latestKnown)
         state.status = SchemaStatus::TooNew;
@@ -120,15 +127,17 @@ Error Migrator::refusal(const SchemaState &state) const
 {
     if (state.status == SchemaStatus::TooNew) {
         return {ErrorCode::SchemaTooNew,
-                u"This database has schema version %1, but this build of Snapshot Auditor "
-                "knows versions up to %2: it was written by a newer release. Nothing was "
-                "changed; open it with that release or a newer one."_s.arg(state.version)
+                Tr::tr("This database has schema version %1, but this build of Snapshot Auditor "
+                       "knows versions up to %2: it was written by a newer release. Nothing was "
+                       "changed; open it with that release or a newer one.")
+                    .arg(state.version)
                     .arg(state.latestKnown)};
     }
+    //: report_snapshots and schema_migrations are names of database tables: keep them as they are
     return {ErrorCode::LegacySchema,
-            u"This database was written by the CCP-04 snapshot service (it has "
-            "report_snapshots but no schema_migrations). Snapshot Auditor never changes "
-            "such a database on its own; an admin can upgrade it explicitly."_s};
+            Tr::tr("This database was written by the CCP-04 snapshot service (it has "
+                   "report_snapshots but no schema_migrations). Snapshot Auditor never changes "
+                   "such a database on its own; an admin can upgrade it explicitly.")};
 }
 
 Result<SchemaState> Migrator::migrate()
@@ -143,7 +152,7 @@ Result<SchemaState> Migrator::migrate()
     // Empty, Outdated or Legacy: decided again under the lock, where no other migrator can
     // be half-way (on PostgreSQL, catalog lookups outside it may lag a concurrent commit).
 
-    const QString what = u"Upgrading the database schema"_s;
+    const QString what = Tr::tr("Upgrading the database schema");
     // Serialises concurrent first opens on PostgreSQL (SQLite's BEGIN IMMEDIATE does it
     // there). A session lock taken before BEGIN, not a transaction lock taken after it: only
     // a new transaction is sure to see the catalog as the previous migrator committed it.
@@ -151,7 +160,7 @@ Result<SchemaState> Migrator::migrate()
     if (engineOf(m_db) == DatabaseConfig::Engine::PostgreSql) {
         lock.emplace(m_db);
         if (const auto failed = lock->acquire())
-            return errorFromSql(*failed, engineOf(m_db), u"Locking the schema for an upgrade"_s);
+            return errorFromSql(*failed, engineOf(m_db), Tr::tr("Locking the schema for an upgrade"));
     }
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
@@ -179,13 +188,14 @@ Status<> Migrator::apply(const Migration &migration)
     const QString label = u"%1_%2"_s.arg(migration.version, 4, 10, QChar(u'0')).arg(migration.name);
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Internal, u"Migration %1 is missing from this build"_s.arg(label)};
+        //: %1: the name of a schema migration, e.g. 0001_initial
+        return Error{ErrorCode::Internal, Tr::tr("Migration %1 is missing from this build").arg(label)};
     const QStringList statements = Internal::splitSqlScript(QString::fromUtf8(file.readAll()));
     for (qsizetype i = 0; i < statements.size(); ++i) {
         QSqlQuery query(m_db);
         if (!query.exec(statements[i])) {
             return errorFromSql(query.lastError(), engine,
-                                u"Applying migration %1 (statement %2)"_s.arg(label).arg(i + 1));
+                                Tr::tr("Applying migration %1 (statement %2)").arg(label).arg(i + 1));
         }
     }
     QSqlQuery record(m_db);
@@ -193,7 +203,7 @@ Status<> Migrator::apply(const Migration &migration)
     record.addBindValue(migration.version);
     record.addBindValue(migration.name);
     if (!record.exec())
-        return errorFromSql(record.lastError(), engine, u"Recording migration %1"_s.arg(label));
+        return errorFromSql(record.lastError(), engine, Tr::tr("Recording migration %1").arg(label));
     qCInfo(lcStore).noquote() << "applied migration" << label << "to" << m_db.connectionName();
     return Done{};
 }

@@ -5,6 +5,8 @@
 #include "../json/sha256.h"
 #include "storelogging.h"
 
+#include <QCoreApplication>
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -14,6 +16,12 @@ using namespace Qt::StringLiterals;
 namespace sa::core::Internal {
 
 namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PayloadCheck)
+};
 
 // DEFLATE cannot expand data by more than about 1032:1, so a data_size beyond that bound
 // is a lie and must not decide how much memory to allocate.
@@ -26,7 +34,7 @@ Result<QByteArray, QString> inflateStream(const QByteArray &stored, qint64 sizeH
     QByteArray out(qsizetype(std::clamp<qint64>(sizeHint, 0, bound) + 1), Qt::Uninitialized);
     z_stream stream{};
     if (inflateInit(&stream) != Z_OK)
-        return u"zlib could not be initialised"_s;
+        return Tr::tr("zlib could not be initialised");
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(stored.constData()));
     stream.avail_in = uInt(stored.size());
     int status = Z_OK;
@@ -47,11 +55,13 @@ Result<QByteArray, QString> inflateStream(const QByteArray &stored, qint64 sizeH
     const qsizetype produced = qsizetype(stream.total_out);
     const QString message = stream.msg ? QString::fromLatin1(stream.msg) : QString::fromLatin1(zError(status));
     inflateEnd(&stream);
-    if (status != Z_STREAM_END)
-        return status == Z_BUF_ERROR ? u"the zlib stream is cut short"_s
-                                     : QString(u"the zlib stream is broken ("_s + message + u')');
+    if (status != Z_STREAM_END) {
+        return status == Z_BUF_ERROR ? Tr::tr("the zlib stream is cut short")
+                                     //: %1: zlib's own explanation, in English
+                                     : Tr::tr("the zlib stream is broken (%1)").arg(message);
+    }
     if (stream.avail_in != 0)
-        return u"the zlib stream is followed by stray bytes"_s;
+        return Tr::tr("the zlib stream is followed by stray bytes");
     out.truncate(produced);
     return out;
 }
@@ -75,7 +85,8 @@ PayloadCheck checkStoredPayload(DatabaseConfig::Engine engine, const QVariant &s
         // jsonb keeps values, not text: the canonical form is rebuilt from them.
         const auto parsed = parseJson(stored.toString().toUtf8(), JsonParseOptions::storage());
         if (!parsed) {
-            check.unreadableReason = u"the stored document does not parse: "_s + parsed.error().toString();
+            check.unreadableReason
+                = Tr::tr("the stored document does not parse: %1").arg(parsed.error().toString());
             return check;
         }
         check.canonical = canonicalJson(parsed->document->root());
@@ -93,17 +104,20 @@ Result<QByteArray> verifiedPayload(DatabaseConfig::Engine engine, const QVariant
     if (!check.readable) {
         why = check.unreadableReason;
     } else if (check.checksum != summary.checksum) {
-        why = u"the stored checksum is %1 but the data hashes to %2"_s.arg(summary.checksum, check.checksum);
+        why = Tr::tr("the stored checksum is %1 but the data hashes to %2").arg(summary.checksum, check.checksum);
     } else if (check.canonical.size() != summary.dataSize) {
-        why = u"its canonical form has %1 bytes, but data_size records %2"_s.arg(check.canonical.size())
+        //: data_size is a column of the database: keep it as it is
+        why = Tr::tr("its canonical form has %1 bytes, but data_size records %2")
+                  .arg(check.canonical.size())
                   .arg(summary.dataSize);
     } else {
         return std::move(check.canonical);
     }
     qCCritical(lcStore).noquote() << "integrity check failed for snapshot" << summary.id << ':' << why;
+    //: %4: what is wrong with the stored data (a lowercase phrase)
     return Error{ErrorCode::IntegrityCheckFailed,
-                 u"Version %1 of report \"%2\" (snapshot %3) failed its integrity check: %4. The stored "
-                 "data was changed outside Snapshot Auditor and cannot be trusted."_s
+                 Tr::tr("Version %1 of report \"%2\" (snapshot %3) failed its integrity check: %4. The stored "
+                        "data was changed outside Snapshot Auditor and cannot be trusted.")
                      .arg(summary.version)
                      .arg(summary.reportId, summary.id, why)};
 }

@@ -9,6 +9,7 @@
 #include "storequery_p.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <array>
@@ -22,24 +23,37 @@ using namespace Internal;
 
 namespace {
 
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotAdmin)
+};
+
 // Generous for a sentence or a ticket reference, small enough to keep the log readable.
 constexpr qsizetype kMaxReasonLength = 65536;
 
-Status<> validateReason(const QString &reason, const QString &action)
+enum class ReasonFor { Rollback, Deprecation };
+
+Status<> validateReason(const QString &reason, ReasonFor action)
 {
-    if (reason.trimmed().isEmpty())
-        return Error{ErrorCode::ValidationFailed, u"A %1 needs a reason: say why, for the activity log"_s.arg(action)};
+    const bool rollback = action == ReasonFor::Rollback;
+    if (reason.trimmed().isEmpty()) {
+        return Error{ErrorCode::ValidationFailed,
+                     rollback ? Tr::tr("A rollback needs a reason: say why, for the activity log")
+                              : Tr::tr("A deprecation needs a reason: say why, for the activity log")};
+    }
     if (reason.size() > kMaxReasonLength) {
         return Error{ErrorCode::ValidationFailed,
-                     u"A %1 reason has at most %2 characters"_s.arg(action).arg(kMaxReasonLength)};
+                     (rollback ? Tr::tr("A rollback reason has at most %1 characters")
+                               : Tr::tr("A deprecation reason has at most %1 characters"))
+                         .arg(kMaxReasonLength)};
     }
     return Done{};
 }
 
-QString deprecationLabel(const SnapshotSummary &summary)
+QString deprecationTime(const SnapshotSummary &summary)
 {
-    return u"deprecated on %1 (\"%2\")"_s.arg(summary.deprecatedAt.toString(Qt::ISODateWithMs),
-                                             summary.deprecatedReason);
+    return summary.deprecatedAt.toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -79,8 +93,9 @@ Result<SnapshotAdmin::Versions> SnapshotAdmin::readVersions(QSqlDatabase &db, co
     }
     query.next();
     if (query.value(0).toLongLong() == 0)
-        return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
-    return Error{ErrorCode::VersionNotFound, u"Report \"%1\" has no version %2 (its versions go up to %3)"_s.arg(reportId)
+        return Error{ErrorCode::NotFound, Tr::tr("There is no report \"%1\"").arg(reportId)};
+    return Error{ErrorCode::VersionNotFound, Tr::tr("Report \"%1\" has no version %2 (its versions go up to %3)")
+                                                 .arg(reportId)
                                                  .arg(targetVersion)
                                                  .arg(query.value(1).toInt())};
 }
@@ -98,8 +113,11 @@ Result<QByteArray> SnapshotAdmin::payload(QSqlDatabase &db, const SnapshotSummar
         !ran) {
         return ran.error();
     }
-    if (!query.next())
-        return Error{ErrorCode::Internal, u"%1 failed: snapshot %2 vanished while it was read"_s.arg(what, summary.id)};
+    if (!query.next()) {
+        //: %1: what was being done (e.g. "Rolling back report "r1" to version 2"), %2: a snapshot id
+        return Error{ErrorCode::Internal,
+                     Tr::tr("%1 failed: snapshot %2 vanished while it was read").arg(what, summary.id)};
+    }
     auto verified = verifiedPayload(engineOf(db), query.value(0), summary);
     if (verified && m_cache)
         m_cache->insert(summary.id, *verified);
@@ -115,7 +133,8 @@ Result<SnapshotSummary> SnapshotAdmin::summary(QSqlDatabase &db, const QString &
         return ran.error();
     }
     if (!query.next())
-        return Error{ErrorCode::Internal, u"%1 failed: snapshot %2 vanished while it was read"_s.arg(what, snapshotId)};
+        return Error{ErrorCode::Internal,
+                     Tr::tr("%1 failed: snapshot %2 vanished while it was read").arg(what, snapshotId)};
     return readSummary(query);
 }
 
@@ -132,7 +151,8 @@ Status<> SnapshotAdmin::lockReport(QSqlDatabase &db, const QString &reportId, co
 
 Result<RollbackPlan> SnapshotAdmin::planRollback(const QString &reportId, int targetVersion)
 {
-    const QString what = u"Planning the rollback of report \"%1\" to version %2"_s.arg(reportId).arg(targetVersion);
+    const QString what
+        = Tr::tr("Planning the rollback of report \"%1\" to version %2").arg(reportId).arg(targetVersion);
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -140,11 +160,12 @@ Result<RollbackPlan> SnapshotAdmin::planRollback(const QString &reportId, int ta
     if (!versions)
         return versions.error();
     if (!versions->active)
-        return Error{ErrorCode::NotFound, u"Report \"%1\" has no active version to roll back from"_s.arg(reportId)};
+        return Error{ErrorCode::NotFound,
+                     Tr::tr("Report \"%1\" has no active version to roll back from").arg(reportId)};
     RollbackPlan plan{*versions->active, versions->target, {}, versions->target.deprecatedAt.isValid()};
     if (plan.target.isActive) {
         return Error{ErrorCode::ValidationFailed,
-                     u"Version %1 is already the active version of report \"%2\": there is nothing to roll back"_s
+                     Tr::tr("Version %1 is already the active version of report \"%2\": there is nothing to roll back")
                          .arg(targetVersion)
                          .arg(reportId)};
     }
@@ -156,7 +177,8 @@ Result<RollbackPlan> SnapshotAdmin::planRollback(const QString &reportId, int ta
             return canonical.error();
         auto parsed = parseJson(*canonical, JsonParseOptions::storage());
         if (!parsed) {
-            return Error{ErrorCode::Internal, u"%1 failed: verified %2 does not parse (%3)"_s.arg(
+            //: %1: what was being done, %2: e.g. "version 3 of report "r1"", %3: the parse error
+            return Error{ErrorCode::Internal, Tr::tr("%1 failed: verified %2 does not parse (%3)").arg(
                                                   what, versionLabel(reportId, sides[i]->version),
                                                   parsed.error().toString())};
         }
@@ -175,9 +197,9 @@ Result<RollbackPlan> SnapshotAdmin::planRollback(const QString &reportId, int ta
 Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int targetVersion, int expectedActiveVersion,
                                                 const QString &reason, DeprecatedTarget deprecated)
 {
-    if (auto valid = validateReason(reason, u"rollback"_s); !valid)
+    if (auto valid = validateReason(reason, ReasonFor::Rollback); !valid)
         return valid.error();
-    const QString what = u"Rolling back report \"%1\" to version %2"_s.arg(reportId).arg(targetVersion);
+    const QString what = Tr::tr("Rolling back report \"%1\" to version %2").arg(reportId).arg(targetVersion);
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -199,23 +221,25 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
     const int activeVersion = versions->active ? versions->active->version : 0;
     if (activeVersion != expectedActiveVersion) {
         return Error{ErrorCode::VersionConflict,
-                     u"Report \"%1\" changed meanwhile: expected active version %2, actual %3. Review the "
-                     "report again before rolling back."_s
+                     Tr::tr("Report \"%1\" changed meanwhile: expected active version %2, actual %3. Review the "
+                            "report again before rolling back.")
                          .arg(reportId)
                          .arg(expectedActiveVersion)
                          .arg(activeVersion)};
     }
     if (target.isActive) {
         return Error{ErrorCode::ValidationFailed,
-                     u"Version %1 is already the active version of report \"%2\": there is nothing to roll back"_s
+                     Tr::tr("Version %1 is already the active version of report \"%2\": there is nothing to roll back")
                          .arg(targetVersion)
                          .arg(reportId)};
     }
     if (target.deprecatedAt.isValid() && deprecated == DeprecatedTarget::Refuse) {
         return Error{ErrorCode::ValidationFailed,
-                     u"Version %1 of report \"%2\" was %3; confirm explicitly to roll back to a deprecated version"_s
+                     //: %3: when (ISO 8601, UTC), %4: the reason given for the deprecation
+                     Tr::tr("Version %1 of report \"%2\" was deprecated on %3 (\"%4\"); confirm explicitly to "
+                            "roll back to a deprecated version")
                          .arg(targetVersion)
-                         .arg(reportId, deprecationLabel(target))};
+                         .arg(reportId, deprecationTime(target), target.deprecatedReason)};
     }
     if (const auto verified = payload(*db, target, what, false); !verified)
         return verified.error();
@@ -248,9 +272,9 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
 
 Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int version, const QString &reason)
 {
-    if (auto valid = validateReason(reason, u"deprecation"_s); !valid)
+    if (auto valid = validateReason(reason, ReasonFor::Deprecation); !valid)
         return valid.error();
-    const QString what = u"Deprecating version %1 of report \"%2\""_s.arg(version).arg(reportId);
+    const QString what = Tr::tr("Deprecating version %1 of report \"%2\"").arg(version).arg(reportId);
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -271,14 +295,16 @@ Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int ve
     const SnapshotSummary &target = versions->target;
     if (target.deprecatedAt.isValid()) {
         return Error{ErrorCode::Immutable,
-                     u"Version %1 of report \"%2\" was already %3; a deprecation is set once and never changed"_s
+                     //: %3: when (ISO 8601, UTC), %4: the reason given for the deprecation
+                     Tr::tr("Version %1 of report \"%2\" was already deprecated on %3 (\"%4\"); a deprecation "
+                            "is set once and never changed")
                          .arg(version)
-                         .arg(reportId, deprecationLabel(target))};
+                         .arg(reportId, deprecationTime(target), target.deprecatedReason)};
     }
     if (target.isActive) {
         return Error{ErrorCode::ValidationFailed,
-                     u"Version %1 is the active version of report \"%2\" and cannot be deprecated: roll back to "
-                     "another version first, then deprecate this one"_s
+                     Tr::tr("Version %1 is the active version of report \"%2\" and cannot be deprecated: roll back "
+                            "to another version first, then deprecate this one")
                          .arg(version)
                          .arg(reportId)};
     }

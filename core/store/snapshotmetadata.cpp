@@ -3,6 +3,7 @@
 #include "../json/canonicaljson.h"
 #include "../json/jsonparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,9 +16,16 @@ namespace sa::core {
 
 namespace {
 
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotMetadata)
+};
+
 Error invalid(const QString &why)
 {
-    return {ErrorCode::ValidationFailed, u"Invalid snapshot metadata: "_s + why};
+    //: %1: what is wrong with the metadata
+    return {ErrorCode::ValidationFailed, Tr::tr("Invalid snapshot metadata: %1").arg(why)};
 }
 
 } // namespace
@@ -27,13 +35,17 @@ Status<> SnapshotMetadata::validate() const
     static const QStringList kSources
         = {u"api"_s, u"manual"_s, u"import"_s, u"migration"_s, u"rollback"_s};
     if (!kSources.contains(source))
-        return invalid(u"source \"%1\" is not one of %2"_s.arg(source, kSources.join(u", "_s)));
+        //: "source" is a metadata field name; %2: the allowed values (api, manual, ...)
+        return invalid(Tr::tr("source \"%1\" is not one of %2").arg(source, kSources.join(u", "_s)));
     if (!std::isfinite(confidence) || confidence < 0.0 || confidence > 1.0)
-        return invalid(u"confidence %1 is not between 0 and 1"_s.arg(confidence));
+        //: "confidence" is a metadata field name: keep it as it is
+        return invalid(Tr::tr("confidence %1 is not between 0 and 1").arg(confidence));
     if (retrievedAt.isValid() && retrievedAt.date().year() < 1)
-        return invalid(u"retrievedAt is not a date of the common era"_s);
+        //: "retrievedAt" is a metadata field name: keep it as it is
+        return invalid(Tr::tr("retrievedAt is not a date of the common era"));
     if (processingTimeMs && (!std::isfinite(*processingTimeMs) || *processingTimeMs < 0.0))
-        return invalid(u"processingTime must be a non-negative number of milliseconds"_s);
+        //: "processingTime" is a metadata field name: keep it as it is
+        return invalid(Tr::tr("processingTime must be a non-negative number of milliseconds"));
     return Done{};
 }
 

@@ -13,6 +13,7 @@
 #include "storequery_p.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,6 +30,12 @@ using Internal::summaryColumns;
 using Internal::summaryFrom;
 
 namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotStore)
+};
 
 constexpr qsizetype kMaxIdLength = 64; // varchar(64) in CCP-04
 constexpr int kMaxPageSize = 1000;
@@ -56,15 +63,16 @@ Status<> validateReportId(const QString &reportId)
         || reportId.contains(QChar(u'\0'))) {
         return Error{
             ErrorCode::ValidationFailed,
-            u"A report id has 1 to %1 characters and no NUL character"_s.arg(kMaxIdLength)};
+            Tr::tr("A report id has 1 to %1 characters and no NUL character").arg(kMaxIdLength)};
     }
     return Done{};
 }
 
-QString versionLabel(const QString &reportId, std::optional<int> version)
+// What a read of one version is doing, for error messages.
+QString readingVersion(const QString &reportId, std::optional<int> version)
 {
-    return version ? Internal::versionLabel(reportId, *version)
-                   : u"the active version of report \"%1\""_s.arg(reportId);
+    return version ? Tr::tr("Reading version %1 of report \"%2\"").arg(*version).arg(reportId)
+                   : Tr::tr("Reading the active version of report \"%1\"").arg(reportId);
 }
 
 // The RFC 8785 form of stored JSON that is not checksummed (metadata, changes summary), so
@@ -84,7 +92,8 @@ Result<QByteArray> changesBetween(const QByteArray &previousCanonical,
 {
     const auto previous = parseJson(previousCanonical, JsonParseOptions::storage());
     if (!previous)
-        return previous.error().toError(u"the active version"_s);
+        //: Where a JSON parse error is: in the stored active version of a report
+        return previous.error().toError(Tr::tr("the active version"));
     DiffOptions options;
     options.collectChanges = false;
     const auto diff = diffJson(previous->document, current, options);
@@ -120,7 +129,8 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     options.acceptRounding = request.acceptRounding;
     const auto parsed = parseJson(request.json, options);
     if (!parsed)
-        return parsed.error().toError(u"the document for report \"%1\""_s.arg(reportId));
+        //: Where a JSON parse error is: in the document given for a new version of a report
+        return parsed.error().toError(Tr::tr("the document for report \"%1\"").arg(reportId));
     const QByteArray canonical = canonicalJson(parsed->document->root());
     const QString checksum = sha256Hex(canonical);
     SnapshotMetadata metadata = request.metadata;
@@ -130,7 +140,7 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
             QString::fromUtf8(number.asStored)));
     }
 
-    const QString what = u"Creating a new version of report \"%1\""_s.arg(reportId);
+    const QString what = Tr::tr("Creating a new version of report \"%1\"").arg(reportId);
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -189,8 +199,9 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     const int activeVersion = active ? active->version : 0;
     if (request.expectedVersion && *request.expectedVersion != activeVersion) {
         return Error{ErrorCode::VersionConflict,
-                     u"Report \"%1\" changed meanwhile: expected active version %2, actual %3. "
-                     "Reload it and apply the change again."_s.arg(reportId)
+                     Tr::tr("Report \"%1\" changed meanwhile: expected active version %2, actual %3. "
+                            "Reload it and apply the change again.")
+                         .arg(reportId)
                          .arg(*request.expectedVersion)
                          .arg(activeVersion)};
     }
@@ -262,7 +273,7 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
 
 Result<Snapshot> SnapshotStore::get(const QString &reportId, std::optional<int> version)
 {
-    const QString what = u"Reading "_s + versionLabel(reportId, version);
+    const QString what = readingVersion(reportId, version);
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -311,8 +322,9 @@ Result<QByteArray> SnapshotStore::payload(QSqlDatabase &db, const SnapshotSummar
         return ran.error();
     }
     if (!row.next())
+        //: %1: what was being done (e.g. "Reading version 3 of report "r1""), %2: a snapshot id
         return Error{ErrorCode::Internal,
-                     u"%1 failed: snapshot %2 vanished while it was read"_s.arg(what, summary.id)};
+                     Tr::tr("%1 failed: snapshot %2 vanished while it was read").arg(what, summary.id)};
     auto verified = Internal::verifiedPayload(m_provider.config().engine, row.value(0), summary);
     if (verified && m_cache)
         m_cache->insert(summary.id, *verified);
@@ -321,7 +333,7 @@ Result<QByteArray> SnapshotStore::payload(QSqlDatabase &db, const SnapshotSummar
 
 Error SnapshotStore::notFound(QSqlDatabase &db, const QString &reportId, std::optional<int> version)
 {
-    const QString what = u"Reading "_s + versionLabel(reportId, version);
+    const QString what = readingVersion(reportId, version);
     QSqlQuery query(db);
     if (auto ran = execPrepared(m_provider, query,
                                 u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
@@ -332,24 +344,25 @@ Error SnapshotStore::notFound(QSqlDatabase &db, const QString &reportId, std::op
     query.next();
     const qint64 versions = query.value(0).toLongLong();
     if (versions == 0)
-        return {ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
+        return {ErrorCode::NotFound, Tr::tr("There is no report \"%1\"").arg(reportId)};
     if (version) {
         return {ErrorCode::VersionNotFound,
-                u"Report \"%1\" has no version %2 (it has %3 versions)"_s.arg(reportId)
+                Tr::tr("Report \"%1\" has no version %2 (it has %3 versions)")
+                    .arg(reportId)
                     .arg(*version)
                     .arg(versions)};
     }
-    return {ErrorCode::NotFound, u"Report \"%1\" has no active version"_s.arg(reportId)};
+    return {ErrorCode::NotFound, Tr::tr("Report \"%1\" has no active version").arg(reportId)};
 }
 
 Result<HistoryPage> SnapshotStore::history(const QString &reportId, int limit, qint64 offset)
 {
     if (limit < 1 || limit > kMaxPageSize || offset < 0) {
         return Error{ErrorCode::InvalidArgument,
-                     u"A history page holds 1 to %1 versions from a non-negative offset"_s.arg(
-                         kMaxPageSize)};
+                     Tr::tr("A history page holds 1 to %1 versions from a non-negative offset")
+                         .arg(kMaxPageSize)};
     }
-    const QString what = u"Reading the history of report \"%1\""_s.arg(reportId);
+    const QString what = Tr::tr("Reading the history of report \"%1\"").arg(reportId);
     auto db = m_provider.database();
     if (!db)
         return db.error();
@@ -365,7 +378,7 @@ Result<HistoryPage> SnapshotStore::history(const QString &reportId, int limit, q
     HistoryPage page;
     page.total = query.value(0).toLongLong();
     if (page.total == 0)
-        return Error{ErrorCode::NotFound, u"There is no report \"%1\""_s.arg(reportId)};
+        return Error{ErrorCode::NotFound, Tr::tr("There is no report \"%1\"").arg(reportId)};
     if (auto ran
         = execPrepared(m_provider, query,
                        u"SELECT "_s + summaryColumns(engine) + summaryFrom()

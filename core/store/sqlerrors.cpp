@@ -1,5 +1,6 @@
 #include "sqlerrors.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +8,12 @@ using namespace Qt::StringLiterals;
 namespace sa::core {
 
 namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlErrors)
+};
 
 // SQLite extended result codes (the Qt driver reports them as the native code).
 constexpr int kSqliteBusy = 5;
@@ -79,18 +86,22 @@ Error errorFromSql(const QSqlError &error, DatabaseConfig::Engine engine, const 
         detail = error.driverText().trimmed();
     switch (classifySqlError(error, engine)) {
     case SqlFailure::ImmutableRule:
-        return {ErrorCode::Immutable, u"%1 was refused: %2"_s.arg(what, detail)};
+        //: %1: what was being done, %2: the database's explanation
+        return {ErrorCode::Immutable, Tr::tr("%1 was refused: %2").arg(what, detail)};
     case SqlFailure::ConnectionLost:
+        //: %1: what was being done, %2: the database's explanation
         return {ErrorCode::DatabaseUnavailable,
-                u"%1 failed: the connection to the database was lost (%2)"_s.arg(what, detail)};
+                Tr::tr("%1 failed: the connection to the database was lost (%2)").arg(what, detail)};
     case SqlFailure::Busy:
+        //: %1: what was being done, %2: the database's explanation
         return {ErrorCode::DatabaseUnavailable,
-                u"%1 failed: the database is busy (%2); try again"_s.arg(what, detail)};
+                Tr::tr("%1 failed: the database is busy (%2); try again").arg(what, detail)};
     case SqlFailure::UniqueViolation:
     case SqlFailure::Other:
         break;
     }
-    return {ErrorCode::Internal, u"%1 failed: %2"_s.arg(what, detail)};
+    //: %1: what was being done (e.g. "Reading version 3 of report "r1""), %2: the database's explanation
+    return {ErrorCode::Internal, Tr::tr("%1 failed: %2").arg(what, detail)};
 }
 
 } // namespace sa::core

@@ -2,6 +2,7 @@
 
 #include "connectionprovider.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +10,16 @@
 using namespace Qt::StringLiterals;
 
 namespace sa::core::Internal {
+
+namespace {
+
+// Gives the messages a translation context that lupdate can see.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreQuery)
+};
+
+} // namespace
 
 bool isSqlite(const QSqlDatabase &db)
 {
@@ -126,7 +137,8 @@ SnapshotSummary readSummary(const QSqlQuery &row, int first)
 
 QString versionLabel(const QString &reportId, int version)
 {
-    return u"version %1 of report \"%2\""_s.arg(version).arg(reportId);
+    //: Part of a message such as "Reading ... failed: verified version 3 of report "r1" does not parse"
+    return Tr::tr("version %1 of report \"%2\"").arg(version).arg(reportId);
 }
 
 } // namespace sa::core::Internal
