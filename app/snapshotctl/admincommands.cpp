@@ -18,11 +18,11 @@ using namespace sa::core;
 namespace sa::cli {
 namespace {
 
-const QCommandLineOption kTo(u"to"_s, Cli::tr("The version to make active again."), Cli::tr("N"));
-const QCommandLineOption kVersion(u"version"_s, Cli::tr("The version to deprecate."), Cli::tr("N"));
-const QCommandLineOption kReason(u"reason"_s, Cli::tr("Why, for the activity log (required)."), Cli::tr("TEXT"));
+const QCommandLineOption kTo(u"to"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "The version to make active again.")), untranslated(QT_TRANSLATE_NOOP("snapshotctl", "N")));
+const QCommandLineOption kVersion(u"version"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "The version to deprecate.")), untranslated(QT_TRANSLATE_NOOP("snapshotctl", "N")));
+const QCommandLineOption kReason(u"reason"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Why, for the activity log (required).")), untranslated(QT_TRANSLATE_NOOP("snapshotctl", "TEXT")));
 const QCommandLineOption kAllowDeprecated(u"allow-deprecated"_s,
-                                          Cli::tr("Roll back to a version even though it was deprecated."));
+                                          untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Roll back to a version even though it was deprecated.")));
 
 // Goes ahead only with --yes or a person's yes on the terminal; without a terminal a
 // missing --yes is an error, so that a script never waits for an answer nobody gives.
@@ -68,7 +68,7 @@ int runRollback(const QStringList &arguments)
                 "Shows what would change and asks first; without a terminal it needs --yes. If someone changed "
                 "the report after the plan was shown, nothing happens (VERSION_CONFLICT)."));
     parser.addPositionalArgument(u"REPORT"_s, Cli::tr("The report id."));
-    parser.addOptions({kTo, kReason, kAllowDeprecated, yesOption(), jsonOption()});
+    parser.addOptions(translated({kTo, kReason, kAllowDeprecated, yesOption(), jsonOption()}));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 1, 1, exitCode))
         return exitCode;
@@ -124,7 +124,7 @@ int runDeprecate(const QStringList &arguments)
                 "cannot be deprecated: roll back to another version first. Asks first; without a terminal it "
                 "needs --yes."));
     parser.addPositionalArgument(u"REPORT"_s, Cli::tr("The report id."));
-    parser.addOptions({kVersion, kReason, yesOption(), jsonOption()});
+    parser.addOptions(translated({kVersion, kReason, yesOption(), jsonOption()}));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 1, 1, exitCode))
         return exitCode;

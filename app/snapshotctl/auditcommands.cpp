@@ -22,9 +22,9 @@ using namespace sa::core;
 namespace sa::cli {
 namespace {
 
-const QCommandLineOption kAll(u"all"_s, Cli::tr("Check every report in the database."));
-const QCommandLineOption kFilter(u"filter"_s, Cli::tr("Only reports whose id contains TEXT (ASCII case ignored)."),
-                                 Cli::tr("TEXT"));
+const QCommandLineOption kAll(u"all"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Check every report in the database.")));
+const QCommandLineOption kFilter(u"filter"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Only reports whose id contains TEXT (ASCII case ignored).")),
+                                 untranslated(QT_TRANSLATE_NOOP("snapshotctl", "TEXT")));
 QJsonObject problemToJson(const IntegrityProblem &problem)
 {
     return {
@@ -74,7 +74,7 @@ int runVerify(const QStringList &arguments)
                 "versions without gaps or duplicates, parents, exactly one active version. Prints every problem "
                 "on its own line and never stops at the first. Exit code 0: clean, 1: problems found, 2: error."));
     parser.addPositionalArgument(u"[REPORT]"_s, Cli::tr("The report to check (or --all)."));
-    parser.addOptions({kAll, jsonOption()});
+    parser.addOptions(translated({kAll, jsonOption()}));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 0, 1, exitCode))
         return exitCode;
@@ -120,7 +120,7 @@ int runReports(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Lists the reports: versions, the active version and its last change."));
-    parser.addOptions({kFilter, jsonOption()});
+    parser.addOptions(translated({kFilter, jsonOption()}));
     addPagingOptions(parser, 100, Cli::tr("reports"));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 0, 0, exitCode))

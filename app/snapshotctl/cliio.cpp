@@ -40,6 +40,20 @@ int fail(const core::Error &error)
     return kExitError;
 }
 
+QList<QCommandLineOption> translated(const QList<QCommandLineOption> &options)
+{
+    QList<QCommandLineOption> result;
+    for (QCommandLineOption option : options) {
+        // An option made after the translations were installed is translated already; looking
+        // its text up again finds nothing and keeps it.
+        option.setDescription(Cli::tr(option.description().toUtf8().constData()));
+        if (!option.valueName().isEmpty())
+            option.setValueName(Cli::tr(option.valueName().toUtf8().constData()));
+        result.append(option);
+    }
+    return result;
+}
+
 bool parseVerbArguments(QCommandLineParser &parser, const QStringList &arguments,
                         int expectedPositionals, int &exitCode)
 {

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace sa::cli {
@@ -33,5 +34,15 @@ struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(snapshotctl)
 };
+
+// Options defined at file level exist before main() installs the translations, so their texts
+// are marked with QT_TRANSLATE_NOOP("snapshotctl", ...) and kept as written:
+// untranslated(QT_TRANSLATE_NOOP("snapshotctl", "The version to show.")). translated() gives
+// copies in the user's language when a verb adds them to its parser.
+inline QString untranslated(const char *sourceText)
+{
+    return QString::fromUtf8(sourceText);
+}
+QList<QCommandLineOption> translated(const QList<QCommandLineOption> &options);
 
 } // namespace sa::cli

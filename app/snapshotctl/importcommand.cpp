@@ -24,15 +24,15 @@ namespace sa::cli {
 namespace {
 
 const QCommandLineOption kSource(u"source"_s,
-                                 Cli::tr("Where the data came from: api, manual, import, migration or rollback."),
-                                 Cli::tr("source"));
+                                 untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Where the data came from: api, manual, import, migration or rollback.")),
+                                 untranslated(QT_TRANSLATE_NOOP("snapshotctl", "source")));
 const QCommandLineOption kSkipUnchanged(u"skip-unchanged"_s,
-                                        Cli::tr("Write nothing when a document equals the report's active version."));
-const QCommandLineOption kReport(u"report"_s, Cli::tr("The report the documents belong to."), Cli::tr("ID"));
+                                        untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Write nothing when a document equals the report's active version.")));
+const QCommandLineOption kReport(u"report"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "The report the documents belong to.")), untranslated(QT_TRANSLATE_NOOP("snapshotctl", "ID")));
 const QCommandLineOption kExpectedVersion(
     u"expected-version"_s,
-    Cli::tr("Fail with VERSION_CONFLICT unless N is the report's active version (0: the report is new)."),
-    Cli::tr("N"));
+    untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Fail with VERSION_CONFLICT unless N is the report's active version (0: the report is new).")),
+    untranslated(QT_TRANSLATE_NOOP("snapshotctl", "N")));
 
 // How every document of one run is written.
 struct WriteSettings
@@ -216,7 +216,7 @@ int runCreate(const QStringList &arguments)
                 "refused writes nothing."));
     parser.addPositionalArgument(u"REPORT"_s, Cli::tr("The report id (1 to 64 characters)."));
     parser.addPositionalArgument(u"FILE"_s, Cli::tr("The JSON document, or - for standard input."));
-    parser.addOptions({kSource, kSkipUnchanged, kExpectedVersion, acceptRoundingOption(), jsonOption()});
+    parser.addOptions(translated({kSource, kSkipUnchanged, kExpectedVersion, acceptRoundingOption(), jsonOption()}));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 2, 2, exitCode))
         return exitCode;
@@ -255,7 +255,7 @@ int runImport(const QStringList &arguments)
                 "its own transaction; a refused document writes nothing, is named with its file and line, and "
                 "the import goes on with the next one. Exit code 2 when any document was refused."));
     parser.addPositionalArgument(u"PATH"_s, Cli::tr("A JSON file, a folder, an NDJSON file, or - for NDJSON on standard input."));
-    parser.addOptions({kReport, kSource, kSkipUnchanged, acceptRoundingOption(), jsonOption()});
+    parser.addOptions(translated({kReport, kSource, kSkipUnchanged, acceptRoundingOption(), jsonOption()}));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 1, 1, exitCode))
         return exitCode;

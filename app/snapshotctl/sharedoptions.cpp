@@ -11,16 +11,16 @@ namespace sa::cli {
 namespace {
 
 const QCommandLineOption kFormat(u"format"_s,
-                                 Cli::tr("Output: summary (default), pointer (one line per change) or json-patch (RFC 6902)."),
-                                 Cli::tr("format"), u"summary"_s);
+                                 untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Output: summary (default), pointer (one line per change) or json-patch (RFC 6902).")),
+                                 untranslated(QT_TRANSLATE_NOOP("snapshotctl", "format")), u"summary"_s);
 const QCommandLineOption kIdentity(u"identity"_s,
-                                   Cli::tr("Match the elements of the arrays at PATH by their member MEMBER (repeatable; "
-                                           "'*' in PATH matches any index or name), e.g. /owners=id."),
-                                   Cli::tr("PATH=MEMBER"));
-const QCommandLineOption kIgnore(u"ignore"_s, Cli::tr("Do not report changes at or below PATH (repeatable), e.g. /retrievedAt."),
-                                 Cli::tr("PATH"));
-const QCommandLineOption kTolerance(u"tolerance"_s, Cli::tr("Treat numbers closer than X as equal."), Cli::tr("X"), u"0"_s);
-const QCommandLineOption kNoMoves(u"no-moves"_s, Cli::tr("Report moved array elements as a deletion and an addition."));
+                                   untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Match the elements of the arrays at PATH by their member MEMBER (repeatable; "
+                                           "'*' in PATH matches any index or name), e.g. /owners=id.")),
+                                   untranslated(QT_TRANSLATE_NOOP("snapshotctl", "PATH=MEMBER")));
+const QCommandLineOption kIgnore(u"ignore"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Do not report changes at or below PATH (repeatable), e.g. /retrievedAt.")),
+                                 untranslated(QT_TRANSLATE_NOOP("snapshotctl", "PATH")));
+const QCommandLineOption kTolerance(u"tolerance"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Treat numbers closer than X as equal.")), untranslated(QT_TRANSLATE_NOOP("snapshotctl", "X")), u"0"_s);
+const QCommandLineOption kNoMoves(u"no-moves"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Report moved array elements as a deletion and an addition.")));
 
 const QString kLimitName = u"limit"_s;
 const QString kOffsetName = u"offset"_s;
@@ -37,7 +37,7 @@ const QCommandLineOption &acceptRoundingOption()
 
 void addDiffOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({kFormat, kIdentity, kIgnore, kTolerance, kNoMoves});
+    parser.addOptions(translated({kFormat, kIdentity, kIgnore, kTolerance, kNoMoves}));
 }
 
 Result<DiffRequest> diffRequestFrom(const QCommandLineParser &parser)

@@ -25,12 +25,12 @@ using namespace sa::core;
 namespace sa::cli {
 namespace {
 
-const QCommandLineOption kVersion(u"version"_s, Cli::tr("The version to show (default: the active one)."), Cli::tr("N"));
+const QCommandLineOption kVersion(u"version"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "The version to show (default: the active one).")), untranslated(QT_TRANSLATE_NOOP("snapshotctl", "N")));
 const QCommandLineOption kAsOf(u"as-of"_s,
-                               Cli::tr("Show the version that was active at TIME (ISO 8601, e.g. 2026-05-01T12:00:00Z; "
-                                       "without a zone: UTC)."),
-                               Cli::tr("TIME"));
-const QCommandLineOption kCanonical(u"canonical"_s, Cli::tr("Print the RFC 8785 canonical bytes instead of indented JSON."));
+                               untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Show the version that was active at TIME (ISO 8601, e.g. 2026-05-01T12:00:00Z; "
+                                       "without a zone: UTC).")),
+                               untranslated(QT_TRANSLATE_NOOP("snapshotctl", "TIME")));
+const QCommandLineOption kCanonical(u"canonical"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Print the RFC 8785 canonical bytes instead of indented JSON.")));
 
 Result<QDateTime> parseTime(const QString &text)
 {
@@ -103,10 +103,10 @@ int diffStoredVersions(const QCommandLineParser &parser)
         return failWithCode(request.error());
     const QStringList positionals = parser.positionalArguments();
     const QString &reportId = positionals[0];
-    const auto older = parseVersion(positionals[1], Cli::tr("V1"));
+    const auto older = parseVersion(positionals[1], u"V1"_s);
     if (!older)
         return failWithCode(older.error());
-    const auto newer = parseVersion(positionals[2], Cli::tr("V2"));
+    const auto newer = parseVersion(positionals[2], u"V2"_s);
     if (!newer)
         return failWithCode(newer.error());
     auto opened = openStore(parser, StoreAccess::Read);
@@ -162,7 +162,7 @@ int runShow(const QStringList &arguments)
         Cli::tr("Prints a version of REPORT, indented, after verifying its checksum (INTEGRITY_CHECK_FAILED when the "
                 "stored data was changed). Default: the active version."));
     parser.addPositionalArgument(u"REPORT"_s, Cli::tr("The report id."));
-    parser.addOptions({kVersion, kAsOf, kCanonical});
+    parser.addOptions(translated({kVersion, kAsOf, kCanonical}));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 1, 1, exitCode))
         return exitCode;

@@ -65,7 +65,7 @@ struct CreateSnapshotResult
 struct HistoryPage
 {
     std::vector<SnapshotSummary> snapshots; // newest first
-    qint64 total = 0;                       // versions of the report in all
+    qint64 total = 0;                       // versions of the report in all (its highest version)
 };
 
 } // namespace sa::core

