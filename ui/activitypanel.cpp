@@ -20,7 +20,7 @@ ActivityPanel::ActivityPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new ActivityModel(this))
     , m_view(new QTableView(this))
-    , m_onlyThisReport(new QCheckBox(tr("Only the report on show"), this))
+    , m_onlyThisReport(new QCheckBox(tr("Only the report shown"), this))
 {
     m_onlyThisReport->setChecked(true);
     m_view->setModel(m_model);

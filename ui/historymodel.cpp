@@ -114,7 +114,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return summary->createdBy;
     case ChangesColumn: {
         if (!summary->hasChangeCounts)
-            return summary->parentId.isEmpty() ? tr("first") : QString();
+            return summary->parentId.isEmpty() ? tr("first version") : QString();
         const core::DiffSummary &c = summary->changes;
         QString text = u"+%1 ~%2 −%3"_s.arg(c.added).arg(c.modified).arg(c.deleted);
         if (c.moved)

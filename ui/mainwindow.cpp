@@ -94,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"MainWindow"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_versionView, tr("&Document"));
-    m_tabs->addTab(m_compareView, tr("&Compare"));
+    m_tabs->addTab(m_compareView, tr("Co&mparison", "tab"));
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_tabs);
     auto *central = new QWidget(this);

@@ -88,7 +88,7 @@ QString logTable(const HistoryPage &page, qint64 offset)
     }
     const qint64 shown = qint64(page.snapshots.size());
     if (shown == 0)
-        text += Cli::tr("(no versions from offset %1; the report has %2)\n").arg(offset).arg(page.total);
+        text += Cli::tr("(no versions from offset %1; the report has %2 versions)\n").arg(offset).arg(page.total);
     else if (offset + shown < page.total)
         text += Cli::tr("versions %1 to %2 of %3, newest first; --offset %4 shows more\n")
                     .arg(offset + 1).arg(offset + shown).arg(page.total).arg(offset + shown);
