@@ -14,10 +14,12 @@ SA_BUILD_PACKAGES=(
     nlohmann-json3-dev libsimdjson-dev
 )
 # Extra packages for the test suite: a real PostgreSQL server, a headless display and
-# keyring, clang's libFuzzer.
+# keyring, clang's libFuzzer, and the Debian package checks of scripts/package-check.sh
+# (cpack's dpkg-shlibdeps and file, lintian, the desktop file and AppStream validators).
 SA_TEST_PACKAGES=(
     postgresql-15 xvfb xauth dbus gnome-keyring libsecret-tools
     clang libclang-rt-14-dev
+    dpkg-dev file lintian desktop-file-utils appstream
 )
 
 # Runs a step with its output in a log file; prints the log only when the step fails.
@@ -33,6 +35,15 @@ sa_step() {
     fi
 }
 
+# Runs a command as root: directly when we are root, through sudo otherwise.
+sa_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    else
+        sudo "$@"
+    fi
+}
+
 # Installs the Debian packages that are missing; a no-op when all are there.
 sa_install_packages() {
     local missing=()
@@ -42,12 +53,10 @@ sa_install_packages() {
             || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
-    local sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     echo "Installing ${#missing[@]} Debian package(s): ${missing[*]}"
-    sa_step apt-update "${sudo[@]}" apt-get update -q || return 1
-    sa_step apt-install env DEBIAN_FRONTEND=noninteractive \
-        "${sudo[@]}" apt-get install -y -q --no-upgrade --no-install-recommends "${missing[@]}"
+    sa_step apt-update sa_as_root apt-get update -q || return 1
+    sa_step apt-install sa_as_root env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-upgrade --no-install-recommends "${missing[@]}"
 }
 
 # Configures (first time only) and builds a CMake preset.
