@@ -10,7 +10,7 @@ SA_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
     zlib1g-dev libssl-dev
-    libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 qt6-qpa-plugins
+    libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 qt6-qpa-plugins qt6-translations-l10n
     nlohmann-json3-dev libsimdjson-dev
 )
 # Extra packages for the test suite: a real PostgreSQL server, a headless display and
