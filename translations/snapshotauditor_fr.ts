@@ -6,12 +6,12 @@
     <message>
         <source>%1 failed: the server did not name the current user</source>
         <extracomment>%1: what was being done (e.g. &quot;Creating a new version of report &quot;r1&quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : le serveur n&apos;a pas indiqué l&apos;utilisateur courant</translation>
     </message>
     <message>
         <source>%1 failed: user &quot;%2&quot; could not be recorded</source>
         <extracomment>%1: what was being done, %2: a login name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : l&apos;utilisateur « %2 » n&apos;a pas pu être enregistré</translation>
     </message>
 </context>
 <context>
@@ -66,12 +66,12 @@
     <message>
         <source>asking %1 for its version</source>
         <extracomment>Followed by &quot; failed: ...&quot;; %1: a database URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La demande de version à %1</translation>
     </message>
     <message>
         <source>checking the connection to %1</source>
         <extracomment>Followed by &quot; failed: ...&quot;; %1: a database URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de la connexion à %1</translation>
     </message>
 </context>
 <context>
@@ -79,45 +79,45 @@
     <message>
         <source>Cannot open %1: the Qt SQL driver %2 is not installed (Debian package %3)</source>
         <extracomment>%1: the database (see &quot;the SQLite database %1&quot;), %2: QSQLITE or QPSQL, %3: a package name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : le pilote Qt SQL %2 n&apos;est pas installé (paquet Debian %3)</translation>
     </message>
     <message>
         <source>Cannot open %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Provide the password through the keychain, a ~/.pgpass (or PGPASSFILE) entry or the password prompt.</source>
         <extracomment>%1: the database (see &quot;the SQLite database %1&quot;), %2: the driver&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2. Fournissez le mot de passe via le trousseau du système, une entrée de ~/.pgpass (ou PGPASSFILE) ou l&apos;invite de mot de passe.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
     </message>
     <message>
         <source>Preparing %1 (%2)</source>
         <extracomment>%1: the database (see &quot;the SQLite database %1&quot;), %2: an SQL statement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La préparation de %1 (%2)</translation>
     </message>
     <message>
         <source>%1 failed: the connection to %2 was lost (%3). It is re-established on the next attempt.</source>
         <extracomment>%1: what was being done, %2: the database (see &quot;the PostgreSQL database...&quot;), %3: the driver&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : la connexion à %2 a été perdue (%3). Elle sera rétablie à la prochaine tentative.</translation>
     </message>
     <message>
         <source>the SQLite database %1</source>
         <extracomment>Part of messages such as &quot;Cannot open %1: ...&quot;; %1: a file path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la base de données SQLite %1</translation>
     </message>
     <message>
         <source>the PostgreSQL database &quot;%1&quot; on %2:%3</source>
         <extracomment>Part of messages such as &quot;Cannot open %1: ...&quot;; %2: host, %3: port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la base de données PostgreSQL « %1 » sur %2:%3</translation>
     </message>
     <message>
         <source>the PostgreSQL database &quot;%1&quot; on %2:%3 as %4</source>
         <extracomment>Part of messages such as &quot;Cannot open %1: ...&quot;; %2: host, %3: port, %4: the user name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la base de données PostgreSQL « %1 » sur %2:%3 en tant que %4</translation>
     </message>
 </context>
 <context>
@@ -125,49 +125,49 @@
     <message>
         <source>Invalid database URL: %1</source>
         <extracomment>%1: what is wrong with the URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de données non valide : %1</translation>
     </message>
     <message>
         <source>it contains a password. Passwords are never accepted in URLs, on command lines or in settings; use the keychain, a ~/.pgpass (or PGPASSFILE) entry, or the password prompt.</source>
         <extracomment>Follows &quot;Invalid database URL: &quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>elle contient un mot de passe. Les mots de passe ne sont jamais acceptés dans les URL, sur la ligne de commande ni dans les paramètres ; utilisez le trousseau du système, une entrée de ~/.pgpass (ou PGPASSFILE) ou l&apos;invite de mot de passe.</translation>
     </message>
     <message>
         <source>no host in &quot;%1&quot; (expected postgresql://user@host:port/database)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun hôte dans « %1 » (attendu : postgresql://utilisateur@hôte:port/base)</translation>
     </message>
     <message>
         <source>no database name in &quot;%1&quot; (expected postgresql://user@host:port/database)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de base de données dans « %1 » (attendu : postgresql://utilisateur@hôte:port/base)</translation>
     </message>
     <message>
         <source>sslmode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full</source>
         <extracomment>sslmode and its values are keywords of the URL: keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sslmode « %1 » n&apos;est pas l&apos;une des valeurs disable, allow, prefer, require, verify-ca, verify-full</translation>
     </message>
     <message>
         <source>sslrootcert must be a file path without &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sslrootcert doit être un chemin de fichier sans &apos;;&apos;</translation>
     </message>
     <message>
         <source>schema &quot;%1&quot; must be a lowercase SQL identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma « %1 » doit être un identifiant SQL en minuscules</translation>
     </message>
     <message>
         <source>it contains a password parameter. Passwords are never accepted in URLs, on command lines or in settings; use the keychain, a ~/.pgpass (or PGPASSFILE) entry, or the password prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient un paramètre de mot de passe. Les mots de passe ne sont jamais acceptés dans les URL, sur la ligne de commande ni dans les paramètres ; utilisez le trousseau du système, une entrée de ~/.pgpass (ou PGPASSFILE) ou l&apos;invite de mot de passe.</translation>
     </message>
     <message>
         <source>unknown parameter &quot;%1&quot; (known: sslmode, sslrootcert, schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre « %1 » inconnu (paramètres connus : sslmode, sslrootcert, schema)</translation>
     </message>
     <message>
         <source>no file after &quot;sqlite:&quot; (expected sqlite:PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier après « sqlite: » (attendu : sqlite:CHEMIN)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither sqlite:PATH nor postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni de la forme sqlite:CHEMIN ni de la forme postgresql://utilisateur@hôte:port/base</translation>
     </message>
 </context>
 <context>
@@ -175,41 +175,41 @@
     <message>
         <source>%1 failed: %2</source>
         <extracomment>%1: what was being done (e.g. &quot;Dating the demo history&quot;), %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>Creating the demo database was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La création de la base de démonstration a été annulée</translation>
     </message>
     <message>
         <source>Dating the demo history</source>
         <extracomment>Giving the demo&apos;s versions and activity entries their dates and authors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La datation de l&apos;historique de démonstration</translation>
     </message>
     <message>
         <source>%1 failed: %2 activity entries for %3 steps</source>
         <extracomment>%1: what was being done, %2 and %3: numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2 entrées du journal d&apos;activité pour %3 étapes</translation>
     </message>
     <message>
         <source>Preparing the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>La préparation de la base de démonstration</translation>
     </message>
     <message>
         <source>Finishing the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalisation de la base de démonstration</translation>
     </message>
     <message>
         <source>%1 already exists; the demo database is only written to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; la base de démonstration n&apos;est écrite que dans un nouveau fichier</translation>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>Cannot move the demo database to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer la base de démonstration vers %1</translation>
     </message>
 </context>
 <context>
@@ -217,16 +217,16 @@
     <message>
         <source>ignored path %1: %2</source>
         <extracomment>%1: a JSON Pointer pattern (&quot;*&quot; matches any member), %2: why it is invalid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>chemin ignoré %1 : %2</translation>
     </message>
     <message>
         <source>identity key path %1: %2</source>
         <extracomment>%1: a JSON Pointer pattern (&quot;*&quot; matches any member), %2: why it is invalid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>chemin de clé d&apos;identité %1 : %2</translation>
     </message>
     <message>
         <source>identity key for %1: the member name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d&apos;identité pour %1 : le nom de membre est vide</translation>
     </message>
 </context>
 <context>
@@ -264,76 +264,76 @@
     <name>HistoryQueries</name>
     <message>
         <source>A page of reports holds 1 to %1 entries from a non-negative offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de rapports contient de 1 à %1 entrées, à partir d&apos;un décalage positif ou nul</translation>
     </message>
     <message>
         <source>A page of activity holds 1 to %1 entries from a non-negative offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page du journal d&apos;activité contient de 1 à %1 entrées, à partir d&apos;un décalage positif ou nul</translation>
     </message>
     <message>
         <source>Listing the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la liste des rapports</translation>
     </message>
     <message>
         <source>An &quot;as of&quot; question needs a valid date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche de la version active à une date nécessite une date et une heure valides</translation>
     </message>
     <message>
         <source>Finding the version of report &quot;%1&quot; active on %2</source>
         <extracomment>%2: a date and time (ISO 8601, UTC)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de la version du rapport « %1 » active le %2</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun rapport « %1 »</translation>
     </message>
     <message>
         <source>Reading the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du journal d&apos;activité</translation>
     </message>
     <message>
         <source>Reading the activity log of report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du journal d&apos;activité du rapport « %1 »</translation>
     </message>
     <message>
         <source>%1 failed: entry %2 has the unknown action &quot;%3&quot;</source>
         <extracomment>%1: what was being done, %2: the number of an activity log entry, %3: its stored action name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : l&apos;entrée %2 a une action inconnue « %3 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON Pointer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un pointeur JSON : %2</translation>
     </message>
     <message>
         <source>Tracing %1 through the versions of report &quot;%2&quot;</source>
         <extracomment>%1: a JSON Pointer such as /owner/name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi de %1 au fil des versions du rapport « %2 »</translation>
     </message>
     <message>
         <source>%1 was cancelled</source>
         <extracomment>%1: what was being done (&quot;Tracing /a/b through the versions of report &quot;r1&quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : opération annulée</translation>
     </message>
     <message>
         <source>%1 failed: verified %2 does not parse (%3)</source>
         <extracomment>%1: what was being done, %2: e.g. &quot;version 3 of report &quot;r1&quot;&quot;, %3: the parse error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : bien que vérifiée, la %2 ne peut pas être analysée (%3)</translation>
     </message>
 </context>
 <context>
     <name>HistorySearch</name>
     <message>
         <source>Nothing to search for: the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rechercher : le texte est vide.</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a été annulée.</translation>
     </message>
     <message>
         <source>%1 v%2</source>
         <extracomment>Where a JSON parse error is: a report id and a version number (&quot;r1 v3&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
 </context>
 <context>
@@ -348,163 +348,163 @@
     <message>
         <source>snapshot %1 (version %2)</source>
         <extracomment>What an integrity problem expected or found: a snapshot id and its version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>instantané %1 (version %2)</translation>
     </message>
     <message>
         <source>one snapshot</source>
         <extracomment>What an integrity check expected: one snapshot per version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un seul instantané</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>What an integrity check found: two snapshot ids</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A range of version numbers, e.g. &quot;2 to 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>next stored version %1</source>
         <extracomment>What an integrity check found after a gap in the version numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>prochaine version stockée : %1</translation>
     </message>
     <message>
         <source>one active version</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule version active</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>What an integrity check found: nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>versions %1</source>
         <extracomment>What an integrity check found: a list of version numbers, e.g. &quot;2, 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>versions %1</translation>
     </message>
     <message>
         <source>a &quot;create&quot; activity entry</source>
         <extracomment>What an integrity check expected: an entry of the activity log; &quot;create&quot; is its action name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une entrée « create » du journal d&apos;activité</translation>
     </message>
     <message>
         <source>an earlier version of report &quot;%1&quot;</source>
         <extracomment>What an integrity check expected as the parent of a version</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une version antérieure du rapport « %1 »</translation>
     </message>
     <message>
         <source>snapshot %1</source>
         <extracomment>What an integrity check found: a snapshot id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>instantané %1</translation>
     </message>
     <message>
         <source>no parent</source>
         <extracomment>What an integrity check expected or found as the parent of a version: none</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun parent</translation>
     </message>
     <message>
         <source>a payload that decodes</source>
         <extracomment>What an integrity check expected of a stored payload</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un contenu décodable</translation>
     </message>
     <message>
         <source>%1 bytes</source>
         <extracomment>A payload size that an integrity check expected or found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot;</source>
         <extracomment>The subject of an integrity problem&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rapport « %1 »</translation>
     </message>
     <message>
         <source>Version %1 of report &quot;%2&quot; (snapshot %3)</source>
         <extracomment>The subject of an integrity problem&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 du rapport « %2 » (instantané %3)</translation>
     </message>
     <message>
         <source>%1: the stored payload cannot be decoded: %2</source>
         <extracomment>%1: the report or version concerned, %2: why the payload cannot be decoded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le contenu stocké ne peut pas être décodé : %2</translation>
     </message>
     <message>
         <source>%1: the payload hashes to %2, but the stored checksum is %3</source>
         <extracomment>%1: the version concerned, %2 and %3: SHA-256 checksums</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la somme de contrôle du contenu est %2, mais la somme de contrôle stockée est %3</translation>
     </message>
     <message>
         <source>%1: the canonical payload has %2, but data_size records %3</source>
         <extracomment>%1: the version concerned, %2 and %3: sizes (&quot;1234 bytes&quot;); data_size is a column: keep it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le contenu canonique fait %2, mais data_size indique %3</translation>
     </message>
     <message>
         <source>%1: %2 is missing (%3)</source>
         <extracomment>%1: the report concerned, %2: &quot;version 3&quot; or &quot;version 3 to 5&quot;, %3: &quot;next stored version 6&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 manquante (%3)</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; stores version %2 more than once: %3</source>
         <extracomment>%3: the snapshot ids, &quot;A and B&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport « %1 » stocke la version %2 plusieurs fois : %3</translation>
     </message>
     <message>
         <source>%1: its parent %2 is not an earlier version of this report (expected %3)</source>
         <extracomment>%1: the version concerned, %2: &quot;snapshot ID&quot;, %3: &quot;version 2&quot; or &quot;an earlier version of report ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : son parent, %2, n&apos;est pas une version antérieure de ce rapport (attendu : %3)</translation>
     </message>
     <message>
         <source>%1: its parent is %2, but the activity log says %3 was active when it was created</source>
         <extracomment>%1: the version concerned, %2 and %3: &quot;snapshot ID (version N)&quot; or &quot;no parent&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : son parent (%2) ne correspond pas à la version active lors de sa création d&apos;après le journal d&apos;activité (%3)</translation>
     </message>
     <message>
         <source>%1: the activity log has no &quot;create&quot; entry for it</source>
         <extracomment>%1: the version concerned; &quot;create&quot; is the action name in the activity log</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune entrée « create » dans le journal d&apos;activité</translation>
     </message>
     <message>
         <source>%1 has no active version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune version active</translation>
     </message>
     <message>
         <source>%1 has more than one active version: %2</source>
         <extracomment>%1: the report concerned, %2: &quot;versions 2, 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus d&apos;une version active (%2)</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot;: %2 is active, but the activity log&apos;s last create or rollback activated %3</source>
         <extracomment>%2 and %3: &quot;version N&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rapport « %1 » : la %2 est active, mais la dernière création ou restauration du journal d&apos;activité a activé la %3</translation>
     </message>
     <message>
         <source>Verifying report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du rapport « %1 »</translation>
     </message>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de la base de données</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun rapport « %1 »</translation>
     </message>
     <message>
         <source>%1 was cancelled after %2 of %3 reports</source>
         <extracomment>%1: what was being done (&quot;Verifying the database&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : opération annulée après %2 rapports sur %3</translation>
     </message>
 </context>
 <context>
     <name>JsonDiff</name>
     <message>
         <source>numeric tolerance must be a finite number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>la tolérance numérique doit être un nombre fini &gt;= 0</translation>
     </message>
 </context>
 <context>
@@ -644,12 +644,12 @@
     <message>
         <source>byte 0x%1</source>
         <extracomment>What was found in the input: a byte in hexadecimal, e.g. &quot;byte 0x0a&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>octet 0x%1</translation>
     </message>
     <message>
         <source>(at %1)</source>
         <extracomment>After a position in a JSON text: the JSON Pointer of the value being read there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(en %1)</translation>
     </message>
 </context>
 <context>
@@ -657,119 +657,119 @@
     <message>
         <source>patch[%1]: %2</source>
         <extracomment>%1: the index of the operation in the JSON Patch array, %2: what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>patch[%1] : %2</translation>
     </message>
     <message>
         <source>missing &quot;%1&quot;</source>
         <extracomment>%1: the name of a member of a JSON Patch operation (&quot;path&quot;, &quot;from&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>membre « %1 » manquant</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string, not %2</source>
         <extracomment>%1: the name of a member of a JSON Patch operation, %2: a JSON type name (number, object...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une chaîne, et non de type %2</translation>
     </message>
     <message>
         <source>the root</source>
         <extracomment>A place in a JSON document: the document itself (where a JSON Pointer is &quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la racine</translation>
     </message>
     <message>
         <source>%1 is not an array index (in the array at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un indice de tableau (dans le tableau situé à %2)</translation>
     </message>
     <message>
         <source>index %1 is out of range: the array at %2 has %3 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indice %1 est hors limites : le tableau situé à %2 compte %3 éléments</translation>
     </message>
     <message>
         <source>the object at %1 has no member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet situé à %1 n&apos;a pas de membre %2</translation>
     </message>
     <message>
         <source>%1 is null, which has no member or element %2</source>
         <extracomment>%1: where in the document, %2: a member name or an index</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut null et n&apos;a donc ni membre ni élément %2</translation>
     </message>
     <message>
         <source>%1 is a %2, which has no member or element %3</source>
         <extracomment>%1: where in the document, %2: a JSON type name (number, string, boolean), %3: a member name or an index</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de type %2 et n&apos;a donc ni membre ni élément %3</translation>
     </message>
     <message>
         <source>the whole document cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>le document entier ne peut pas être supprimé</translation>
     </message>
     <message>
         <source>a value cannot be moved into one of its own children</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur ne peut pas être déplacée dans l&apos;un de ses propres enfants</translation>
     </message>
     <message>
         <source>test failed: the value at %1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du test : la valeur située à %1 est différente</translation>
     </message>
     <message>
         <source>patch[%1] (%2 %3): %4</source>
         <extracomment>%1: the index of the operation in the JSON Patch array, %2: its &quot;op&quot; (add, remove...), %3: its &quot;path&quot;, %4: why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>patch[%1] (%2 %3) : %4</translation>
     </message>
     <message>
         <source>a JSON Patch must be an array of operations, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un JSON Patch doit être un tableau d&apos;opérations, et non de type %1</translation>
     </message>
     <message>
         <source>an operation must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une opération doit être un objet, et non de type %1</translation>
     </message>
     <message>
         <source>missing &quot;op&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>membre « op » manquant</translation>
     </message>
     <message>
         <source>&quot;op&quot; must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>« op » doit être une chaîne, et non de type %1</translation>
     </message>
     <message>
         <source>unknown operation %1 (expected add, remove, replace, move, copy or test)</source>
-        <translation type="unfinished"></translation>
+        <translation>opération %1 inconnue (attendu : add, remove, replace, move, copy ou test)</translation>
     </message>
     <message>
         <source>missing &quot;value&quot; (required by %1)</source>
         <extracomment>%1: a JSON Patch operation (add, replace or test)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>membre « value » manquant (requis par %1)</translation>
     </message>
 </context>
 <context>
     <name>JsonPointer</name>
     <message>
         <source>JSON Pointer %1 must be empty or start with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pointeur JSON %1 doit être vide ou commencer par « / »</translation>
     </message>
     <message>
         <source>JSON Pointer %1: &quot;~&quot; must be followed by &quot;0&quot; or &quot;1&quot; (in reference token %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointeur JSON %1 : « ~ » doit être suivi de « 0 » ou de « 1 » (dans le jeton de référence %2)</translation>
     </message>
     <message>
         <source>the root</source>
         <extracomment>A place in a JSON document: the document itself (where a JSON Pointer is &quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la racine</translation>
     </message>
     <message>
         <source>the object at %1 has no member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet situé à %1 n&apos;a pas de membre %2</translation>
     </message>
     <message>
         <source>%1 is not an array index (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un indice de tableau (à %2)</translation>
     </message>
     <message>
         <source>index %1 is out of range: the array at %2 has %3 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indice %1 est hors limites : le tableau situé à %2 compte %3 éléments</translation>
     </message>
     <message>
         <source>cannot look up %1 in the %2 at %3</source>
         <extracomment>%1: a member name or index, %2: a JSON type name (number, string, boolean, null), %3: where in the document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de chercher %1 dans la valeur de type %2 située à %3</translation>
     </message>
 </context>
 <context>
@@ -795,153 +795,153 @@
     <name>Migrator</name>
     <message>
         <source>Reading the database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du schéma de la base de données</translation>
     </message>
     <message>
         <source>Reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la version du schéma</translation>
     </message>
     <message>
         <source>This database has schema version %1, but this build of Snapshot Auditor knows versions up to %2: it was written by a newer release. Nothing was changed; open it with that release or a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a un schéma en version %1, mais cette compilation de Snapshot Auditor ne connaît que les versions jusqu&apos;à %2 : la base a été écrite par une version plus récente du programme. Rien n&apos;a été modifié ; ouvrez-la avec cette version du programme ou une version plus récente.</translation>
     </message>
     <message>
         <source>This database was written by the CCP-04 snapshot service (it has report_snapshots but no schema_migrations). Snapshot Auditor never changes such a database on its own; an admin can upgrade it explicitly.</source>
         <extracomment>report_snapshots and schema_migrations are names of database tables: keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été écrite par le service d&apos;instantanés CCP-04 (elle contient report_snapshots mais pas schema_migrations). Snapshot Auditor ne modifie jamais de lui-même une telle base ; un administrateur peut la mettre à niveau explicitement.</translation>
     </message>
     <message>
         <source>Upgrading the database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau du schéma de la base de données</translation>
     </message>
     <message>
         <source>Locking the schema for an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage du schéma pour sa mise à niveau</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build</source>
         <extracomment>%1: the name of a schema migration, e.g. 0001_initial</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 est absente de cette compilation</translation>
     </message>
     <message>
         <source>Applying migration %1 (statement %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de la migration %1 (instruction %2)</translation>
     </message>
     <message>
         <source>Recording migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de la migration %1</translation>
     </message>
 </context>
 <context>
     <name>PayloadCheck</name>
     <message>
         <source>zlib could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;initialiser zlib</translation>
     </message>
     <message>
         <source>the zlib stream is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux zlib est tronqué</translation>
     </message>
     <message>
         <source>the zlib stream is broken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux zlib est corrompu (%1)</translation>
     </message>
     <message>
         <source>the zlib stream is followed by stray bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux zlib est suivi d&apos;octets parasites</translation>
     </message>
     <message>
         <source>the stored document does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le document stocké ne peut pas être analysé : %1</translation>
     </message>
     <message>
         <source>the stored checksum is %1 but the data hashes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme de contrôle stockée est %1, mais celle des données est %2</translation>
     </message>
     <message>
         <source>its canonical form has %1 bytes, but data_size records %2</source>
         <extracomment>data_size is a column of the database: keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sa forme canonique fait %1 octets, mais data_size indique %2</translation>
     </message>
     <message>
         <source>Version %1 of report &quot;%2&quot; (snapshot %3) failed its integrity check: %4. The stored data was changed outside Snapshot Auditor and cannot be trusted.</source>
         <extracomment>%4: what is wrong with the stored data (a lowercase phrase)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du rapport « %2 » (instantané %3) a échoué à la vérification d&apos;intégrité : %4. Les données stockées ont été modifiées en dehors de Snapshot Auditor et ne sont pas fiables.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotAdmin</name>
     <message>
         <source>A rollback needs a reason: say why, for the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Une restauration nécessite un motif : indiquez pourquoi, pour le journal d&apos;activité</translation>
     </message>
     <message>
         <source>A deprecation needs a reason: say why, for the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Un marquage comme obsolète nécessite un motif : indiquez pourquoi, pour le journal d&apos;activité</translation>
     </message>
     <message>
         <source>A rollback reason has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif d&apos;une restauration comporte au plus %1 caractères</translation>
     </message>
     <message>
         <source>A deprecation reason has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif d&apos;un marquage comme obsolète comporte au plus %1 caractères</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun rapport « %1 »</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; has no version %2 (its versions go up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport « %1 » n&apos;a pas de version %2 (ses versions vont jusqu&apos;à %3)</translation>
     </message>
     <message>
         <source>%1 failed: snapshot %2 vanished while it was read</source>
         <extracomment>%1: what was being done (e.g. &quot;Rolling back report &quot;r1&quot; to version 2&quot;), %2: a snapshot id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : l&apos;instantané %2 a disparu pendant sa lecture</translation>
     </message>
     <message>
         <source>Planning the rollback of report &quot;%1&quot; to version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La planification de la restauration de la version %2 du rapport « %1 »</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; has no active version to roll back from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport « %1 » n&apos;a aucune version active à partir de laquelle restaurer</translation>
     </message>
     <message>
         <source>Version %1 is already the active version of report &quot;%2&quot;: there is nothing to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 est déjà la version active du rapport « %2 » : il n&apos;y a rien à restaurer</translation>
     </message>
     <message>
         <source>%1 failed: verified %2 does not parse (%3)</source>
         <extracomment>%1: what was being done, %2: e.g. &quot;version 3 of report &quot;r1&quot;&quot;, %3: the parse error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : bien que vérifiée, la %2 ne peut pas être analysée (%3)</translation>
     </message>
     <message>
         <source>Rolling back report &quot;%1&quot; to version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration de la version %2 du rapport « %1 »</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; changed meanwhile: expected active version %2, actual %3. Review the report again before rolling back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport « %1 » a été modifié entre-temps : version active attendue %2, version active réelle %3. Examinez de nouveau le rapport avant de restaurer une version.</translation>
     </message>
     <message>
         <source>Version %1 of report &quot;%2&quot; was deprecated on %3 (&quot;%4&quot;); confirm explicitly to roll back to a deprecated version</source>
         <extracomment>%3: when (ISO 8601, UTC), %4: the reason given for the deprecation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du rapport « %2 » a été marquée comme obsolète le %3 (« %4 ») ; confirmez explicitement pour revenir à une version obsolète</translation>
     </message>
     <message>
         <source>Deprecating version %1 of report &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le marquage de la version %1 du rapport « %2 » comme obsolète</translation>
     </message>
     <message>
         <source>Version %1 of report &quot;%2&quot; was already deprecated on %3 (&quot;%4&quot;); a deprecation is set once and never changed</source>
         <extracomment>%3: when (ISO 8601, UTC), %4: the reason given for the deprecation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du rapport « %2 » a déjà été marquée comme obsolète le %3 (« %4 ») ; ce marquage est défini une seule fois et ne change jamais</translation>
     </message>
     <message>
         <source>Version %1 is the active version of report &quot;%2&quot; and cannot be deprecated: roll back to another version first, then deprecate this one</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 est la version active du rapport « %2 » et ne peut pas être marquée comme obsolète : revenez d&apos;abord à une autre version, puis marquez celle-ci comme obsolète</translation>
     </message>
 </context>
 <context>
@@ -949,85 +949,85 @@
     <message>
         <source>Invalid snapshot metadata: %1</source>
         <extracomment>%1: what is wrong with the metadata</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées d&apos;instantané non valides : %1</translation>
     </message>
     <message>
         <source>source &quot;%1&quot; is not one of %2</source>
         <extracomment>&quot;source&quot; is a metadata field name; %2: the allowed values (api, manual, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>source « %1 » n&apos;est pas l&apos;une des valeurs %2</translation>
     </message>
     <message>
         <source>confidence %1 is not between 0 and 1</source>
         <extracomment>&quot;confidence&quot; is a metadata field name: keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>confidence %1 n&apos;est pas comprise entre 0 et 1</translation>
     </message>
     <message>
         <source>retrievedAt is not a date of the common era</source>
         <extracomment>&quot;retrievedAt&quot; is a metadata field name: keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retrievedAt n&apos;est pas une date de l&apos;ère commune</translation>
     </message>
     <message>
         <source>processingTime must be a non-negative number of milliseconds</source>
         <extracomment>&quot;processingTime&quot; is a metadata field name: keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>processingTime doit être un nombre positif ou nul de millisecondes</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStore</name>
     <message>
         <source>A report id has 1 to %1 characters and no NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de rapport comporte de 1 à %1 caractères et aucun caractère NUL</translation>
     </message>
     <message>
         <source>Reading version %1 of report &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la version %1 du rapport « %2 »</translation>
     </message>
     <message>
         <source>Reading the active version of report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de la version active du rapport « %1 »</translation>
     </message>
     <message>
         <source>the active version</source>
         <extracomment>Where a JSON parse error is: in the stored active version of a report</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la version active</translation>
     </message>
     <message>
         <source>the document for report &quot;%1&quot;</source>
         <extracomment>Where a JSON parse error is: in the document given for a new version of a report</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le document du rapport « %1 »</translation>
     </message>
     <message>
         <source>Creating a new version of report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La création d&apos;une nouvelle version du rapport « %1 »</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; changed meanwhile: expected active version %2, actual %3. Reload it and apply the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport « %1 » a été modifié entre-temps : version active attendue %2, version active réelle %3. Rechargez-le et appliquez de nouveau la modification.</translation>
     </message>
     <message>
         <source>%1 failed: snapshot %2 vanished while it was read</source>
         <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: a snapshot id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : l&apos;instantané %2 a disparu pendant sa lecture</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun rapport « %1 »</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; has no version %2 (it has %3 versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport « %1 » n&apos;a pas de version %2 (il compte %3 versions)</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; has no active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport « %1 » n&apos;a aucune version active</translation>
     </message>
     <message>
         <source>A history page holds 1 to %1 versions from a non-negative offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page d&apos;historique contient de 1 à %1 versions, à partir d&apos;un décalage positif ou nul</translation>
     </message>
     <message>
         <source>Reading the history of report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de l&apos;historique du rapport « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1035,22 +1035,22 @@
     <message>
         <source>%1 was refused: %2</source>
         <extracomment>%1: what was being done, %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : opération refusée : %2</translation>
     </message>
     <message>
         <source>%1 failed: the connection to the database was lost (%2)</source>
         <extracomment>%1: what was being done, %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : la connexion à la base de données a été perdue (%2)</translation>
     </message>
     <message>
         <source>%1 failed: the database is busy (%2); try again</source>
         <extracomment>%1: what was being done, %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : la base de données est occupée (%2) ; réessayez</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
         <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1058,7 @@
     <message>
         <source>version %1 of report &quot;%2&quot;</source>
         <extracomment>Part of a message such as &quot;Reading ... failed: verified version 3 of report &quot;r1&quot; does not parse&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>version %1 du rapport « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1130,7 @@
     <name>sa::ui::ActivityPanel</name>
     <message>
         <source>Only the report shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement le rapport affiché</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>first version</source>
-        <translation type="unfinished"></translation>
+        <translation>première version</translation>
     </message>
 </context>
 <context>
@@ -1838,30 +1838,30 @@
     <message>
         <source>Co&amp;mparison</source>
         <comment>tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparaison</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
     <name>sa::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>Snapshot Auditor uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Snapshot Auditor.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2779,8 @@ Lancez « snapshotctl VERBE --help » pour connaître les options d&apos;un verb
     <message>
         <source>(no versions from offset %1; the report has %2 versions)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune version à partir du décalage %1 ; le rapport compte %2 versions)
+</translation>
     </message>
 </context>
 </TS>
