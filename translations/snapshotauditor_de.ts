@@ -6,12 +6,12 @@
     <message>
         <source>%1 failed: the server did not name the current user</source>
         <extracomment>%1: what was being done (e.g. &quot;Creating a new version of report &quot;r1&quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: der Server hat den aktuellen Benutzer nicht genannt</translation>
     </message>
     <message>
         <source>%1 failed: user &quot;%2&quot; could not be recorded</source>
         <extracomment>%1: what was being done, %2: a login name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: der Benutzer „%2“ konnte nicht eingetragen werden</translation>
     </message>
 </context>
 <context>
@@ -66,12 +66,12 @@
     <message>
         <source>asking %1 for its version</source>
         <extracomment>Followed by &quot; failed: ...&quot;; %1: a database URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen der Version von %1</translation>
     </message>
     <message>
         <source>checking the connection to %1</source>
         <extracomment>Followed by &quot; failed: ...&quot;; %1: a database URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der Verbindung zu %1</translation>
     </message>
 </context>
 <context>
@@ -79,45 +79,45 @@
     <message>
         <source>Cannot open %1: the Qt SQL driver %2 is not installed (Debian package %3)</source>
         <extracomment>%1: the database (see &quot;the SQLite database %1&quot;), %2: QSQLITE or QPSQL, %3: a package name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 kann nicht geöffnet werden: der Qt-SQL-Treiber %2 ist nicht installiert (Debian-Paket %3)</translation>
     </message>
     <message>
         <source>Cannot open %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 kann nicht geöffnet werden: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <source>Cannot open %1: %2. Provide the password through the keychain, a ~/.pgpass (or PGPASSFILE) entry or the password prompt.</source>
         <extracomment>%1: the database (see &quot;the SQLite database %1&quot;), %2: the driver&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 kann nicht geöffnet werden: %2. Geben Sie das Passwort über den Schlüsselbund, einen Eintrag in ~/.pgpass (oder PGPASSFILE) oder die Passwortabfrage an.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>Preparing %1 (%2)</source>
         <extracomment>%1: the database (see &quot;the SQLite database %1&quot;), %2: an SQL statement</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten der %1 (%2)</translation>
     </message>
     <message>
         <source>%1 failed: the connection to %2 was lost (%3). It is re-established on the next attempt.</source>
         <extracomment>%1: what was being done, %2: the database (see &quot;the PostgreSQL database...&quot;), %3: the driver&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: die Verbindung zur %2 wurde unterbrochen (%3). Sie wird beim nächsten Versuch wiederhergestellt.</translation>
     </message>
     <message>
         <source>the SQLite database %1</source>
         <extracomment>Part of messages such as &quot;Cannot open %1: ...&quot;; %1: a file path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank %1</translation>
     </message>
     <message>
         <source>the PostgreSQL database &quot;%1&quot; on %2:%3</source>
         <extracomment>Part of messages such as &quot;Cannot open %1: ...&quot;; %2: host, %3: port</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Datenbank „%1“ auf %2:%3</translation>
     </message>
     <message>
         <source>the PostgreSQL database &quot;%1&quot; on %2:%3 as %4</source>
         <extracomment>Part of messages such as &quot;Cannot open %1: ...&quot;; %2: host, %3: port, %4: the user name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Datenbank „%1“ auf %2:%3 als %4</translation>
     </message>
 </context>
 <context>
@@ -125,49 +125,49 @@
     <message>
         <source>Invalid database URL: %1</source>
         <extracomment>%1: what is wrong with the URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Datenbank-URL: %1</translation>
     </message>
     <message>
         <source>it contains a password. Passwords are never accepted in URLs, on command lines or in settings; use the keychain, a ~/.pgpass (or PGPASSFILE) entry, or the password prompt.</source>
         <extracomment>Follows &quot;Invalid database URL: &quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält ein Passwort. Passwörter werden niemals in URLs, auf der Befehlszeile oder in Einstellungen akzeptiert; verwenden Sie den Schlüsselbund, einen Eintrag in ~/.pgpass (oder PGPASSFILE) oder die Passwortabfrage.</translation>
     </message>
     <message>
         <source>no host in &quot;%1&quot; (expected postgresql://user@host:port/database)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host in „%1“ (erwartet: postgresql://benutzer@host:port/datenbank)</translation>
     </message>
     <message>
         <source>no database name in &quot;%1&quot; (expected postgresql://user@host:port/database)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datenbankname in „%1“ (erwartet: postgresql://benutzer@host:port/datenbank)</translation>
     </message>
     <message>
         <source>sslmode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full</source>
         <extracomment>sslmode and its values are keywords of the URL: keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sslmode „%1“ ist keiner der Werte disable, allow, prefer, require, verify-ca, verify-full</translation>
     </message>
     <message>
         <source>sslrootcert must be a file path without &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sslrootcert muss ein Dateipfad ohne „;“ sein</translation>
     </message>
     <message>
         <source>schema &quot;%1&quot; must be a lowercase SQL identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>schema „%1“ muss ein SQL-Bezeichner in Kleinbuchstaben sein</translation>
     </message>
     <message>
         <source>it contains a password parameter. Passwords are never accepted in URLs, on command lines or in settings; use the keychain, a ~/.pgpass (or PGPASSFILE) entry, or the password prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält einen Passwort-Parameter. Passwörter werden niemals in URLs, auf der Befehlszeile oder in Einstellungen akzeptiert; verwenden Sie den Schlüsselbund, einen Eintrag in ~/.pgpass (oder PGPASSFILE) oder die Passwortabfrage.</translation>
     </message>
     <message>
         <source>unknown parameter &quot;%1&quot; (known: sslmode, sslrootcert, schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Parameter „%1“ (bekannt: sslmode, sslrootcert, schema)</translation>
     </message>
     <message>
         <source>no file after &quot;sqlite:&quot; (expected sqlite:PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei nach „sqlite:“ (erwartet: sqlite:PFAD)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither sqlite:PATH nor postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder sqlite:PFAD noch postgresql://benutzer@host:port/datenbank</translation>
     </message>
 </context>
 <context>
@@ -175,41 +175,41 @@
     <message>
         <source>%1 failed: %2</source>
         <extracomment>%1: what was being done (e.g. &quot;Dating the demo history&quot;), %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Creating the demo database was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen der Demo-Datenbank wurde abgebrochen</translation>
     </message>
     <message>
         <source>Dating the demo history</source>
         <extracomment>Giving the demo&apos;s versions and activity entries their dates and authors</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datieren des Demo-Verlaufs</translation>
     </message>
     <message>
         <source>%1 failed: %2 activity entries for %3 steps</source>
         <extracomment>%1: what was being done, %2 and %3: numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 Einträge im Aktivitätsprotokoll für %3 Schritte</translation>
     </message>
     <message>
         <source>Preparing the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten der Demo-Datenbank</translation>
     </message>
     <message>
         <source>Finishing the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen der Demo-Datenbank</translation>
     </message>
     <message>
         <source>%1 already exists; the demo database is only written to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; die Demo-Datenbank wird nur in eine neue Datei geschrieben</translation>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>Cannot move the demo database to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank kann nicht nach %1 verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -217,16 +217,16 @@
     <message>
         <source>ignored path %1: %2</source>
         <extracomment>%1: a JSON Pointer pattern (&quot;*&quot; matches any member), %2: why it is invalid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ignorierter Pfad %1: %2</translation>
     </message>
     <message>
         <source>identity key path %1: %2</source>
         <extracomment>%1: a JSON Pointer pattern (&quot;*&quot; matches any member), %2: why it is invalid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Zuordnungsschlüssels %1: %2</translation>
     </message>
     <message>
         <source>identity key for %1: the member name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsschlüssel für %1: der Schlüsselname ist leer</translation>
     </message>
 </context>
 <context>
@@ -264,76 +264,76 @@
     <name>HistoryQueries</name>
     <message>
         <source>A page of reports holds 1 to %1 entries from a non-negative offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite der Berichtsliste umfasst 1 bis %1 Einträge ab einem nicht negativen Offset</translation>
     </message>
     <message>
         <source>A page of activity holds 1 to %1 entries from a non-negative offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite des Aktivitätsprotokolls umfasst 1 bis %1 Einträge ab einem nicht negativen Offset</translation>
     </message>
     <message>
         <source>Listing the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Berichte</translation>
     </message>
     <message>
         <source>An &quot;as of&quot; question needs a valid date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage der zu einem Zeitpunkt aktiven Version braucht ein gültiges Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>Finding the version of report &quot;%1&quot; active on %2</source>
         <extracomment>%2: a date and time (ISO 8601, UTC)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln der zum Zeitpunkt %2 aktiven Version des Berichts „%1“</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bericht „%1“</translation>
     </message>
     <message>
         <source>Reading the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Aktivitätsprotokolls</translation>
     </message>
     <message>
         <source>Reading the activity log of report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Aktivitätsprotokolls des Berichts „%1“</translation>
     </message>
     <message>
         <source>%1 failed: entry %2 has the unknown action &quot;%3&quot;</source>
         <extracomment>%1: what was being done, %2: the number of an activity log entry, %3: its stored action name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Eintrag %2 hat die unbekannte Aktion „%3“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON Pointer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JSON Pointer: %2</translation>
     </message>
     <message>
         <source>Tracing %1 through the versions of report &quot;%2&quot;</source>
         <extracomment>%1: a JSON Pointer such as /owner/name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen von %1 durch die Versionen des Berichts „%2“</translation>
     </message>
     <message>
         <source>%1 was cancelled</source>
         <extracomment>%1: what was being done (&quot;Tracing /a/b through the versions of report &quot;r1&quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen</translation>
     </message>
     <message>
         <source>%1 failed: verified %2 does not parse (%3)</source>
         <extracomment>%1: what was being done, %2: e.g. &quot;version 3 of report &quot;r1&quot;&quot;, %3: the parse error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: die geprüfte %2 lässt sich nicht parsen (%3)</translation>
     </message>
 </context>
 <context>
     <name>HistorySearch</name>
     <message>
         <source>Nothing to search for: the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Suchbegriff: Der Text ist leer.</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 v%2</source>
         <extracomment>Where a JSON parse error is: a report id and a version number (&quot;r1 v3&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
 </context>
 <context>
@@ -348,163 +348,163 @@
     <message>
         <source>snapshot %1 (version %2)</source>
         <extracomment>What an integrity problem expected or found: a snapshot id and its version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 (Version %2)</translation>
     </message>
     <message>
         <source>one snapshot</source>
         <extracomment>What an integrity check expected: one snapshot per version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Snapshot</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>What an integrity check found: two snapshot ids</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A range of version numbers, e.g. &quot;2 to 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>next stored version %1</source>
         <extracomment>What an integrity check found after a gap in the version numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nächste gespeicherte Version: %1</translation>
     </message>
     <message>
         <source>one active version</source>
-        <translation type="unfinished"></translation>
+        <translation>eine aktive Version</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>What an integrity check found: nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>versions %1</source>
         <extracomment>What an integrity check found: a list of version numbers, e.g. &quot;2, 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versionen %1</translation>
     </message>
     <message>
         <source>a &quot;create&quot; activity entry</source>
         <extracomment>What an integrity check expected: an entry of the activity log; &quot;create&quot; is its action name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein „create“-Eintrag im Aktivitätsprotokoll</translation>
     </message>
     <message>
         <source>an earlier version of report &quot;%1&quot;</source>
         <extracomment>What an integrity check expected as the parent of a version</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine frühere Version des Berichts „%1“</translation>
     </message>
     <message>
         <source>snapshot %1</source>
         <extracomment>What an integrity check found: a snapshot id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1</translation>
     </message>
     <message>
         <source>no parent</source>
         <extracomment>What an integrity check expected or found as the parent of a version: none</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>a payload that decodes</source>
         <extracomment>What an integrity check expected of a stored payload</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein dekodierbarer Inhalt</translation>
     </message>
     <message>
         <source>%1 bytes</source>
         <extracomment>A payload size that an integrity check expected or found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot;</source>
         <extracomment>The subject of an integrity problem&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“</translation>
     </message>
     <message>
         <source>Version %1 of report &quot;%2&quot; (snapshot %3)</source>
         <extracomment>The subject of an integrity problem&apos;s description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Berichts „%2“ (Snapshot %3)</translation>
     </message>
     <message>
         <source>%1: the stored payload cannot be decoded: %2</source>
         <extracomment>%1: the report or version concerned, %2: why the payload cannot be decoded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: der gespeicherte Inhalt kann nicht dekodiert werden: %2</translation>
     </message>
     <message>
         <source>%1: the payload hashes to %2, but the stored checksum is %3</source>
         <extracomment>%1: the version concerned, %2 and %3: SHA-256 checksums</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Inhalt ergibt den Hash %2, die gespeicherte Prüfsumme ist aber %3</translation>
     </message>
     <message>
         <source>%1: the canonical payload has %2, but data_size records %3</source>
         <extracomment>%1: the version concerned, %2 and %3: sizes (&quot;1234 bytes&quot;); data_size is a column: keep it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: der kanonische Inhalt hat %2, in data_size sind aber %3 eingetragen</translation>
     </message>
     <message>
         <source>%1: %2 is missing (%3)</source>
         <extracomment>%1: the report concerned, %2: &quot;version 3&quot; or &quot;version 3 to 5&quot;, %3: &quot;next stored version 6&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fehlt (%3)</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; stores version %2 more than once: %3</source>
         <extracomment>%3: the snapshot ids, &quot;A and B&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“ speichert Version %2 mehrfach: %3</translation>
     </message>
     <message>
         <source>%1: its parent %2 is not an earlier version of this report (expected %3)</source>
         <extracomment>%1: the version concerned, %2: &quot;snapshot ID&quot;, %3: &quot;version 2&quot; or &quot;an earlier version of report ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: die eingetragene Vorgängerversion %2 ist keine frühere Version dieses Berichts (erwartet: %3)</translation>
     </message>
     <message>
         <source>%1: its parent is %2, but the activity log says %3 was active when it was created</source>
         <extracomment>%1: the version concerned, %2 and %3: &quot;snapshot ID (version N)&quot; or &quot;no parent&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: eingetragene Vorgängerversion: %2, laut Aktivitätsprotokoll bei ihrer Erstellung aktiv: %3</translation>
     </message>
     <message>
         <source>%1: the activity log has no &quot;create&quot; entry for it</source>
         <extracomment>%1: the version concerned; &quot;create&quot; is the action name in the activity log</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: im Aktivitätsprotokoll fehlt der zugehörige „create“-Eintrag</translation>
     </message>
     <message>
         <source>%1 has no active version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine aktive Version</translation>
     </message>
     <message>
         <source>%1 has more than one active version: %2</source>
         <extracomment>%1: the report concerned, %2: &quot;versions 2, 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als eine aktive Version: %2</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot;: %2 is active, but the activity log&apos;s last create or rollback activated %3</source>
         <extracomment>%2 and %3: &quot;version N&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“: %2 ist aktiv, aber das letzte Erstellen oder Zurücksetzen im Aktivitätsprotokoll hat %3 aktiviert</translation>
     </message>
     <message>
         <source>Verifying report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Berichts „%1“</translation>
     </message>
     <message>
         <source>Verifying the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der Datenbank</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bericht „%1“</translation>
     </message>
     <message>
         <source>%1 was cancelled after %2 of %3 reports</source>
         <extracomment>%1: what was being done (&quot;Verifying the database&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 von %3 Berichten abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>JsonDiff</name>
     <message>
         <source>numeric tolerance must be a finite number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>die numerische Toleranz muss eine endliche Zahl &gt;= 0 sein</translation>
     </message>
 </context>
 <context>
@@ -644,12 +644,12 @@
     <message>
         <source>byte 0x%1</source>
         <extracomment>What was found in the input: a byte in hexadecimal, e.g. &quot;byte 0x0a&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Byte 0x%1</translation>
     </message>
     <message>
         <source>(at %1)</source>
         <extracomment>After a position in a JSON text: the JSON Pointer of the value being read there</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(unter %1)</translation>
     </message>
 </context>
 <context>
@@ -657,119 +657,119 @@
     <message>
         <source>patch[%1]: %2</source>
         <extracomment>%1: the index of the operation in the JSON Patch array, %2: what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>patch[%1]: %2</translation>
     </message>
     <message>
         <source>missing &quot;%1&quot;</source>
         <extracomment>%1: the name of a member of a JSON Patch operation (&quot;path&quot;, &quot;from&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string, not %2</source>
         <extracomment>%1: the name of a member of a JSON Patch operation, %2: a JSON type name (number, object...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein, nicht vom Typ %2</translation>
     </message>
     <message>
         <source>the root</source>
         <extracomment>A place in a JSON document: the document itself (where a JSON Pointer is &quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Dokumentwurzel</translation>
     </message>
     <message>
         <source>%1 is not an array index (in the array at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Array-Index (im Array unter %2)</translation>
     </message>
     <message>
         <source>index %1 is out of range: the array at %2 has %3 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 liegt außerhalb des gültigen Bereichs: das Array unter %2 hat %3 Elemente</translation>
     </message>
     <message>
         <source>the object at %1 has no member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt unter %1 hat keinen Schlüssel %2</translation>
     </message>
     <message>
         <source>%1 is null, which has no member or element %2</source>
         <extracomment>%1: where in the document, %2: a member name or an index</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Wert unter %1 ist null und hat daher weder einen Schlüssel noch ein Element %2</translation>
     </message>
     <message>
         <source>%1 is a %2, which has no member or element %3</source>
         <extracomment>%1: where in the document, %2: a JSON type name (number, string, boolean), %3: a member name or an index</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Wert unter %1 ist vom Typ %2 und hat daher weder einen Schlüssel noch ein Element %3</translation>
     </message>
     <message>
         <source>the whole document cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>das gesamte Dokument kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>a value cannot be moved into one of its own children</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert kann nicht in eines seiner eigenen Kindelemente verschoben werden</translation>
     </message>
     <message>
         <source>test failed: the value at %1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>test fehlgeschlagen: der Wert unter %1 weicht ab</translation>
     </message>
     <message>
         <source>patch[%1] (%2 %3): %4</source>
         <extracomment>%1: the index of the operation in the JSON Patch array, %2: its &quot;op&quot; (add, remove...), %3: its &quot;path&quot;, %4: why it failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>patch[%1] (%2 %3): %4</translation>
     </message>
     <message>
         <source>a JSON Patch must be an array of operations, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON Patch muss ein Array von Operationen sein, nicht vom Typ %1</translation>
     </message>
     <message>
         <source>an operation must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Operation muss ein Objekt sein, nicht vom Typ %1</translation>
     </message>
     <message>
         <source>missing &quot;op&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„op“ fehlt</translation>
     </message>
     <message>
         <source>&quot;op&quot; must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„op“ muss eine Zeichenkette sein, nicht vom Typ %1</translation>
     </message>
     <message>
         <source>unknown operation %1 (expected add, remove, replace, move, copy or test)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Operation %1 (erwartet: add, remove, replace, move, copy oder test)</translation>
     </message>
     <message>
         <source>missing &quot;value&quot; (required by %1)</source>
         <extracomment>%1: a JSON Patch operation (add, replace or test)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„value“ fehlt (erforderlich für %1)</translation>
     </message>
 </context>
 <context>
     <name>JsonPointer</name>
     <message>
         <source>JSON Pointer %1 must be empty or start with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Pointer %1 muss leer sein oder mit „/“ beginnen</translation>
     </message>
     <message>
         <source>JSON Pointer %1: &quot;~&quot; must be followed by &quot;0&quot; or &quot;1&quot; (in reference token %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Pointer %1: auf „~“ muss „0“ oder „1“ folgen (im Referenz-Token %2)</translation>
     </message>
     <message>
         <source>the root</source>
         <extracomment>A place in a JSON document: the document itself (where a JSON Pointer is &quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Dokumentwurzel</translation>
     </message>
     <message>
         <source>the object at %1 has no member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt unter %1 hat keinen Schlüssel %2</translation>
     </message>
     <message>
         <source>%1 is not an array index (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Array-Index (unter %2)</translation>
     </message>
     <message>
         <source>index %1 is out of range: the array at %2 has %3 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 liegt außerhalb des gültigen Bereichs: das Array unter %2 hat %3 Elemente</translation>
     </message>
     <message>
         <source>cannot look up %1 in the %2 at %3</source>
         <extracomment>%1: a member name or index, %2: a JSON type name (number, string, boolean, null), %3: where in the document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nachgeschlagen werden: der Wert unter %3 ist vom Typ %2</translation>
     </message>
 </context>
 <context>
@@ -795,153 +795,153 @@
     <name>Migrator</name>
     <message>
         <source>Reading the database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Datenbankschemas</translation>
     </message>
     <message>
         <source>Reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
         <source>This database has schema version %1, but this build of Snapshot Auditor knows versions up to %2: it was written by a newer release. Nothing was changed; open it with that release or a newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat die Schemaversion %1, diese Programmversion von Snapshot Auditor kennt aber nur Versionen bis %2: Die Datenbank wurde von einer neueren Programmversion geschrieben. Es wurde nichts geändert; öffnen Sie sie mit jener oder einer neueren Programmversion.</translation>
     </message>
     <message>
         <source>This database was written by the CCP-04 snapshot service (it has report_snapshots but no schema_migrations). Snapshot Auditor never changes such a database on its own; an admin can upgrade it explicitly.</source>
         <extracomment>report_snapshots and schema_migrations are names of database tables: keep them as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde vom Snapshot-Dienst CCP-04 geschrieben (sie hat report_snapshots, aber keine schema_migrations). Snapshot Auditor verändert eine solche Datenbank nie von sich aus; ein Administrator kann sie ausdrücklich aktualisieren.</translation>
     </message>
     <message>
         <source>Upgrading the database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Datenbankschemas</translation>
     </message>
     <message>
         <source>Locking the schema for an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren des Schemas für die Aktualisierung</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build</source>
         <extracomment>%1: the name of a schema migration, e.g. 0001_initial</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt in dieser Programmversion</translation>
     </message>
     <message>
         <source>Applying migration %1 (statement %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden der Migration %1 (Anweisung %2)</translation>
     </message>
     <message>
         <source>Recording migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen der Migration %1</translation>
     </message>
 </context>
 <context>
     <name>PayloadCheck</name>
     <message>
         <source>zlib could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib konnte nicht initialisiert werden</translation>
     </message>
     <message>
         <source>the zlib stream is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>der zlib-Datenstrom ist abgeschnitten</translation>
     </message>
     <message>
         <source>the zlib stream is broken (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der zlib-Datenstrom ist beschädigt (%1)</translation>
     </message>
     <message>
         <source>the zlib stream is followed by stray bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den zlib-Datenstrom folgen überzählige Bytes</translation>
     </message>
     <message>
         <source>the stored document does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das gespeicherte Dokument lässt sich nicht parsen: %1</translation>
     </message>
     <message>
         <source>the stored checksum is %1 but the data hashes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Prüfsumme ist %1, die Daten ergeben aber den Hash %2</translation>
     </message>
     <message>
         <source>its canonical form has %1 bytes, but data_size records %2</source>
         <extracomment>data_size is a column of the database: keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die kanonische Form hat %1 Bytes, in data_size sind aber %2 eingetragen</translation>
     </message>
     <message>
         <source>Version %1 of report &quot;%2&quot; (snapshot %3) failed its integrity check: %4. The stored data was changed outside Snapshot Auditor and cannot be trusted.</source>
         <extracomment>%4: what is wrong with the stored data (a lowercase phrase)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Berichts „%2“ (Snapshot %3) hat die Integritätsprüfung nicht bestanden: %4. Die gespeicherten Daten wurden außerhalb von Snapshot Auditor verändert und sind nicht vertrauenswürdig.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotAdmin</name>
     <message>
         <source>A rollback needs a reason: say why, for the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zurücksetzen erfordert eine Begründung: Geben Sie für das Aktivitätsprotokoll an, warum</translation>
     </message>
     <message>
         <source>A deprecation needs a reason: say why, for the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Markierung als veraltet erfordert eine Begründung: Geben Sie für das Aktivitätsprotokoll an, warum</translation>
     </message>
     <message>
         <source>A rollback reason has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begründung für das Zurücksetzen darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
         <source>A deprecation reason has at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begründung für die Markierung als veraltet darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bericht „%1“</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; has no version %2 (its versions go up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“ hat keine Version %2 (seine Versionen reichen bis %3)</translation>
     </message>
     <message>
         <source>%1 failed: snapshot %2 vanished while it was read</source>
         <extracomment>%1: what was being done (e.g. &quot;Rolling back report &quot;r1&quot; to version 2&quot;), %2: a snapshot id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Snapshot %2 ist während des Lesens verschwunden</translation>
     </message>
     <message>
         <source>Planning the rollback of report &quot;%1&quot; to version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen des Zurücksetzens des Berichts „%1“ auf Version %2</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; has no active version to roll back from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“ hat keine aktive Version, von der aus zurückgesetzt werden könnte</translation>
     </message>
     <message>
         <source>Version %1 is already the active version of report &quot;%2&quot;: there is nothing to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist bereits die aktive Version des Berichts „%2“: es gibt nichts zurückzusetzen</translation>
     </message>
     <message>
         <source>%1 failed: verified %2 does not parse (%3)</source>
         <extracomment>%1: what was being done, %2: e.g. &quot;version 3 of report &quot;r1&quot;&quot;, %3: the parse error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: die geprüfte %2 lässt sich nicht parsen (%3)</translation>
     </message>
     <message>
         <source>Rolling back report &quot;%1&quot; to version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen des Berichts „%1“ auf Version %2</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; changed meanwhile: expected active version %2, actual %3. Review the report again before rolling back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“ wurde inzwischen geändert: erwartete aktive Version %2, tatsächlich %3. Prüfen Sie den Bericht erneut, bevor Sie ihn zurücksetzen.</translation>
     </message>
     <message>
         <source>Version %1 of report &quot;%2&quot; was deprecated on %3 (&quot;%4&quot;); confirm explicitly to roll back to a deprecated version</source>
         <extracomment>%3: when (ISO 8601, UTC), %4: the reason given for the deprecation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Berichts „%2“ wurde am %3 als veraltet markiert („%4“); bestätigen Sie ausdrücklich, dass Sie auf eine veraltete Version zurücksetzen möchten</translation>
     </message>
     <message>
         <source>Deprecating version %1 of report &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren der Version %1 des Berichts „%2“ als veraltet</translation>
     </message>
     <message>
         <source>Version %1 of report &quot;%2&quot; was already deprecated on %3 (&quot;%4&quot;); a deprecation is set once and never changed</source>
         <extracomment>%3: when (ISO 8601, UTC), %4: the reason given for the deprecation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Berichts „%2“ wurde bereits am %3 als veraltet markiert („%4“); eine Markierung als veraltet wird einmal gesetzt und nie geändert</translation>
     </message>
     <message>
         <source>Version %1 is the active version of report &quot;%2&quot; and cannot be deprecated: roll back to another version first, then deprecate this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist die aktive Version des Berichts „%2“ und kann nicht als veraltet markiert werden: Setzen Sie zuerst auf eine andere Version zurück und markieren Sie dann diese als veraltet</translation>
     </message>
 </context>
 <context>
@@ -949,85 +949,85 @@
     <message>
         <source>Invalid snapshot metadata: %1</source>
         <extracomment>%1: what is wrong with the metadata</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Snapshot-Metadaten: %1</translation>
     </message>
     <message>
         <source>source &quot;%1&quot; is not one of %2</source>
         <extracomment>&quot;source&quot; is a metadata field name; %2: the allowed values (api, manual, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>source „%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>confidence %1 is not between 0 and 1</source>
         <extracomment>&quot;confidence&quot; is a metadata field name: keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>confidence %1 liegt nicht zwischen 0 und 1</translation>
     </message>
     <message>
         <source>retrievedAt is not a date of the common era</source>
         <extracomment>&quot;retrievedAt&quot; is a metadata field name: keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>retrievedAt ist kein Datum unserer Zeitrechnung</translation>
     </message>
     <message>
         <source>processingTime must be a non-negative number of milliseconds</source>
         <extracomment>&quot;processingTime&quot; is a metadata field name: keep it as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>processingTime muss eine nicht negative Anzahl von Millisekunden sein</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStore</name>
     <message>
         <source>A report id has 1 to %1 characters and no NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berichts-ID hat 1 bis %1 Zeichen und kein NUL-Zeichen</translation>
     </message>
     <message>
         <source>Reading version %1 of report &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Version %1 des Berichts „%2“</translation>
     </message>
     <message>
         <source>Reading the active version of report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der aktiven Version des Berichts „%1“</translation>
     </message>
     <message>
         <source>the active version</source>
         <extracomment>Where a JSON parse error is: in the stored active version of a report</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die aktive Version</translation>
     </message>
     <message>
         <source>the document for report &quot;%1&quot;</source>
         <extracomment>Where a JSON parse error is: in the document given for a new version of a report</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument für den Bericht „%1“</translation>
     </message>
     <message>
         <source>Creating a new version of report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen einer neuen Version des Berichts „%1“</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; changed meanwhile: expected active version %2, actual %3. Reload it and apply the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“ wurde inzwischen geändert: erwartete aktive Version %2, tatsächlich %3. Laden Sie ihn neu und wenden Sie die Änderung erneut an.</translation>
     </message>
     <message>
         <source>%1 failed: snapshot %2 vanished while it was read</source>
         <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: a snapshot id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Snapshot %2 ist während des Lesens verschwunden</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bericht „%1“</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; has no version %2 (it has %3 versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“ hat keine Version %2 (er hat %3 Versionen)</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot; has no active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“ hat keine aktive Version</translation>
     </message>
     <message>
         <source>A history page holds 1 to %1 versions from a non-negative offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite des Verlaufs umfasst 1 bis %1 Versionen ab einem nicht negativen Offset</translation>
     </message>
     <message>
         <source>Reading the history of report &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Verlaufs des Berichts „%1“</translation>
     </message>
 </context>
 <context>
@@ -1035,22 +1035,22 @@
     <message>
         <source>%1 was refused: %2</source>
         <extracomment>%1: what was being done, %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 failed: the connection to the database was lost (%2)</source>
         <extracomment>%1: what was being done, %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: die Verbindung zur Datenbank wurde unterbrochen (%2)</translation>
     </message>
     <message>
         <source>%1 failed: the database is busy (%2); try again</source>
         <extracomment>%1: what was being done, %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: die Datenbank ist belegt (%2); versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
         <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: the database&apos;s explanation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1058,7 @@
     <message>
         <source>version %1 of report &quot;%2&quot;</source>
         <extracomment>Part of a message such as &quot;Reading ... failed: verified version 3 of report &quot;r1&quot; does not parse&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Berichts „%2“</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1130,7 @@
     <name>sa::ui::ActivityPanel</name>
     <message>
         <source>Only the report shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den angezeigten Bericht</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>first version</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Version</translation>
     </message>
 </context>
 <context>
@@ -1838,30 +1838,30 @@
     <message>
         <source>Co&amp;mparison</source>
         <comment>tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleich</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
 </context>
 <context>
     <name>sa::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>Snapshot Auditor uses the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Auditor verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2779,8 @@ Run &apos;snapshotctl VERB --help&apos; for the options of a verb.
     <message>
         <source>(no versions from offset %1; the report has %2 versions)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Versionen ab Offset %1; der Bericht hat %2 Versionen)
+</translation>
     </message>
 </context>
 </TS>
