@@ -75,9 +75,13 @@ void tst_Translations::mainWindowActionsAreGerman()
              QStringList({u"&Datei"_s, u"&Ansicht"_s, u"&Vergleichen"_s, u"V&ersion"_s, u"&Hilfe"_s}));
     const QStringList texts = actionTexts(german);
     QCOMPARE(texts.size(), m_englishActions.size());
+    // "Version" is German as well; every other action reads differently in German.
+    const QStringList sameInGerman{u"V&ersion"_s};
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        QVERIFY2(texts.at(i) != m_englishActions.at(i),
-                 qPrintable(u"not translated: "_s + m_englishActions.at(i)));
+        if (!sameInGerman.contains(m_englishActions.at(i))) {
+            QVERIFY2(texts.at(i) != m_englishActions.at(i),
+                     qPrintable(u"not translated: "_s + m_englishActions.at(i)));
+        }
     }
     QVERIFY(texts.contains(u"&Zurücksetzen auf diese Version …"_s));
 }
