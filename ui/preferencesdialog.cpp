@@ -16,6 +16,19 @@ namespace sa::ui {
 
 namespace {
 const QString kLanguageKey = u"ui/language"_s;
+
+// A language under its own name, as people look for it ("Deutsch", "Français"); English
+// without a country ("American English" would read as a choice of its own), and the C
+// locale of a bare system as the English it falls back to.
+QString languageName(const QLocale &locale)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return QLocale::languageToString(QLocale::English);
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -24,15 +37,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     setWindowTitle(tr("Preferences"));
 
-    const QLocale system = QLocale::system();
-    m_language->addItem(tr("System default (%1)").arg(system.nativeLanguageName()), QString());
-    // Each language under its own name, as people look for it.
-    for (const QString &code : core::availableLanguages()) {
-        const QLocale language(code);
-        QString name = language.nativeLanguageName();
-        name[0] = name[0].toUpper();
-        m_language->addItem(name, code);
-    }
+    m_language->addItem(tr("System default (%1)").arg(languageName(QLocale::system())), QString());
+    for (const QString &code : core::availableLanguages())
+        m_language->addItem(languageName(QLocale(code)), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(savedLanguage())));
 
     auto *note = new QLabel(tr("Snapshot Auditor uses the new language the next time it starts."), this);
