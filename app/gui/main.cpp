@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Snapshot Auditor"_s);
     QApplication::setApplicationVersion(QStringLiteral(SA_VERSION));
     QApplication::setDesktopFileName(u"io.github.snapshotauditor.SnapshotAuditor"_s);
+    QIcon fallbackIcon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        fallbackIcon.addFile(u":/icons/%1.png"_s.arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QApplication::desktopFileName(), fallbackIcon));
     sa::core::installTranslations(app, sa::ui::PreferencesDialog::savedLanguage());
 
     QCommandLineParser parser;
