@@ -17,6 +17,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::IoError: return QStringLiteral("IO_ERROR");
     case ErrorCode::InvalidArgument: return QStringLiteral("INVALID_ARGUMENT");
     case ErrorCode::Cancelled: return QStringLiteral("CANCELLED");
+    case ErrorCode::PermissionDenied: return QStringLiteral("PERMISSION_DENIED");
     case ErrorCode::Internal: return QStringLiteral("INTERNAL_ERROR");
     }
     return QStringLiteral("INTERNAL_ERROR");

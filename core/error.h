@@ -18,6 +18,7 @@ enum class ErrorCode {
     IoError,
     InvalidArgument,
     Cancelled,
+    PermissionDenied, // the database role may not do this (PostgreSQL privileges, a read-only file)
     Internal,
 };
 

@@ -219,13 +219,9 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
         if (!changes)
             return changes.error();
         changesSummary = QString::fromUtf8(*changes);
-        // Before the insert: the database allows one active version per report.
-        if (auto ran = execPrepared(m_provider, query,
-                                    u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s,
-                                    {false, active->id}, what);
-            !ran) {
-            return ran.error();
-        }
+        // No UPDATE of the active version here: inserting its successor (parent = active,
+        // is_active) hands the flag over inside the INSERT (migration 0002), so a role with
+        // INSERT alone can create versions, and only admins may touch is_active.
     }
     const QString id = newSnapshotId();
     const QVariant stored = engine == DatabaseConfig::Engine::Sqlite

@@ -46,6 +46,8 @@ SqlFailure classifySqlState(const QString &state)
         return SqlFailure::ImmutableRule;
     if (state == u"23505")
         return SqlFailure::UniqueViolation;
+    if (state == u"42501") // insufficient_privilege
+        return SqlFailure::PermissionDenied;
     // serialization_failure, deadlock_detected, lock_not_available
     if (state == u"40001" || state == u"40P01" || state == u"55P03")
         return SqlFailure::Busy;
@@ -96,6 +98,10 @@ Error errorFromSql(const QSqlError &error, DatabaseConfig::Engine engine, const 
         //: %1: what was being done, %2: the database's explanation
         return {ErrorCode::DatabaseUnavailable,
                 Tr::tr("%1 failed: the database is busy (%2); try again").arg(what, detail)};
+    case SqlFailure::PermissionDenied:
+        //: %1: what was being done, %2: the database's explanation (e.g. "permission denied for table reports")
+        return {ErrorCode::PermissionDenied,
+                Tr::tr("%1 was refused: your database role lacks the privilege (%2)").arg(what, detail)};
     case SqlFailure::UniqueViolation:
     case SqlFailure::Other:
         break;

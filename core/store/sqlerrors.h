@@ -13,6 +13,7 @@ enum class SqlFailure {
     UniqueViolation, // e.g. unique_report_version or the one-active-version index
     Busy,            // lock timeout, deadlock or serialization failure: retrying can succeed
     ConnectionLost,  // the connection is gone; the next call reconnects
+    PermissionDenied, // the role lacks a privilege (PostgreSQL insufficient_privilege)
     Other,
 };
 
@@ -20,8 +21,8 @@ SqlFailure classifySqlError(const QSqlError &error, DatabaseConfig::Engine engin
 
 // An Error users can read: `what` says what was being done ("reading version 3 of
 // report r-1"), followed by the database's own explanation. Immutability refusals map to
-// IMMUTABLE, lost connections and lock timeouts to DATABASE_UNAVAILABLE, the rest to
-// INTERNAL_ERROR.
+// IMMUTABLE, lost connections and lock timeouts to DATABASE_UNAVAILABLE, a missing privilege
+// to PERMISSION_DENIED, the rest to INTERNAL_ERROR.
 Error errorFromSql(const QSqlError &error, DatabaseConfig::Engine engine, const QString &what);
 
 } // namespace sa::core
