@@ -84,6 +84,8 @@ int runRollback(const QStringList &arguments)
     auto opened = openStore(parser, StoreAccess::Update);
     if (!opened)
         return failWithCode(opened.error());
+    if (auto allowed = checkAccess(*opened->connections, AccessRights::Action::Rollback); !allowed)
+        return failWithCode(allowed.error());
     SnapshotAdmin admin(*opened->connections);
     const auto plan = admin.planRollback(reportId, *target);
     if (!plan)
@@ -140,6 +142,8 @@ int runDeprecate(const QStringList &arguments)
     auto opened = openStore(parser, StoreAccess::Update);
     if (!opened)
         return failWithCode(opened.error());
+    if (auto allowed = checkAccess(*opened->connections, AccessRights::Action::Deprecate); !allowed)
+        return failWithCode(allowed.error());
     if (auto asked = confirmed(parser, Cli::tr("Deprecate version %1 of %2 for good?").arg(*version).arg(reportId)); !asked)
         return failWithCode(asked.error());
     SnapshotAdmin admin(*opened->connections);

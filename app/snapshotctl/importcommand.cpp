@@ -236,6 +236,8 @@ int runCreate(const QStringList &arguments)
     auto opened = openStore(parser, StoreAccess::Create);
     if (!opened)
         return failWithCode(opened.error());
+    if (auto allowed = checkAccess(*opened->connections, AccessRights::Action::Create); !allowed)
+        return failWithCode(allowed.error());
     SnapshotStore store(*opened->connections);
     const ImportItem item{positionals[1] == u"-"_s ? Cli::tr("<stdin>") : positionals[1], 0, positionals[0], *json};
     const auto written = writeItem(store, *settings, item);
@@ -268,6 +270,8 @@ int runImport(const QStringList &arguments)
     auto opened = openStore(parser, StoreAccess::Create);
     if (!opened)
         return failWithCode(opened.error());
+    if (auto allowed = checkAccess(*opened->connections, AccessRights::Action::Create); !allowed)
+        return failWithCode(allowed.error());
     SnapshotStore store(*opened->connections);
 
     const bool json = parser.isSet(jsonOption());

@@ -24,6 +24,7 @@ const std::map<QString, Verb> &verbs()
 {
     static const std::map<QString, Verb> all = {
         {u"activity"_s, {QT_TRANSLATE_NOOP("snapshotctl", "show who changed what, when and why"), sa::cli::runActivity}},
+        {u"admin"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print or apply the SQL of the PostgreSQL roles (admin roles)"), sa::cli::runAdmin}},
         {u"canon"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print the RFC 8785 canonical form of a JSON file"), sa::cli::runCanon}},
         {u"checksum"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print the SHA-256 checksum of a file's canonical form"), sa::cli::runChecksum}},
         {u"create"_s, {QT_TRANSLATE_NOOP("snapshotctl", "store a JSON file as a report's next version"), sa::cli::runCreate}},

@@ -163,6 +163,16 @@ Result<OpenedDatabase> openStore(const QCommandLineParser &parser, StoreAccess a
     return schemaRefusal(opened->schema, config->id());
 }
 
+Status<> checkAccess(ConnectionProvider &connections, AccessRights::Action action)
+{
+    const auto rights = AccessRights::query(connections);
+    if (!rights)
+        return rights.error();
+    if (const QString why = rights->whyNot(action); !why.isEmpty())
+        return Error{ErrorCode::PermissionDenied, why};
+    return Done{};
+}
+
 QString errorLine(const Error &error)
 {
     static const QRegularExpression lineBreak(u"\\s*\\n\\s*"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/store/accessrights.h"
 #include "core/store/opendatabase.h"
 
 #include <QCommandLineOption>
@@ -46,6 +47,10 @@ enum class StoreAccess {
 // asks for one they did not give and the program runs on a terminal, it is read from the
 // terminal without echo. Never from arguments.
 [[nodiscard]] core::Result<core::OpenedDatabase> openStore(const QCommandLineParser &parser, StoreAccess access);
+
+// Asks the database whether its role may do `action` (AccessRights), so that a verb fails
+// before it asks for confirmation: PERMISSION_DENIED with the reason, naming the role.
+[[nodiscard]] core::Status<> checkAccess(core::ConnectionProvider &connections, core::AccessRights::Action action);
 
 // "CODE: message" on one line (a server's multi-line message joined): the stable code name
 // lets scripts tell a VERSION_CONFLICT from a DATABASE_UNAVAILABLE.

@@ -20,5 +20,7 @@ int runVerify(const QStringList &arguments);
 int runReports(const QStringList &arguments);
 int runActivity(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
+// `admin roles`: the SQL of the PostgreSQL group roles, printed or applied.
+int runAdmin(const QStringList &arguments);
 
 } // namespace sa::cli
