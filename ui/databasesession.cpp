@@ -5,11 +5,16 @@
 #include "core/store/connectionprovider.h"
 #include "core/store/snapshotstore.h"
 
+#include <QLoggingCategory>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace sa::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSession, "sa.ui.session")
+} // namespace
 
 DatabaseSession::DatabaseSession(core::OpenedDatabase database, bool readOnly, QObject *parent)
     : QObject(parent)
@@ -18,6 +23,8 @@ DatabaseSession::DatabaseSession(core::OpenedDatabase database, bool readOnly, Q
 {
     m_pool.setObjectName(u"sa-database"_s);
     m_pool.setMaxThreadCount(2);
+    if (!m_readOnly)
+        fetchAccessRights();
 }
 
 DatabaseSession::~DatabaseSession()
@@ -171,6 +178,24 @@ Task<std::pair<LoadedVersion, LoadedVersion>> DatabaseSession::loadVersions(cons
             return newer.error();
         return std::pair{std::move(older).value(), std::move(newer).value()};
     });
+}
+
+QString DatabaseSession::whyNot(core::AccessRights::Action action) const
+{
+    return m_accessRights ? m_accessRights->whyNot(action) : QString();
+}
+
+void DatabaseSession::fetchAccessRights()
+{
+    run([](core::ConnectionProvider &connections) { return core::AccessRights::query(connections); })
+        .then(this, [this](core::Result<core::AccessRights> rights) {
+            if (!rights) {
+                qCWarning(lcSession).noquote() << "could not read the role's privileges:" << rights.error().toString();
+                return;
+            }
+            m_accessRights = std::move(rights).value();
+            Q_EMIT accessRightsChanged();
+        });
 }
 
 } // namespace sa::ui

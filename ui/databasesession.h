@@ -2,6 +2,7 @@
 
 #include "core/json/jsondocument.h"
 #include "core/result.h"
+#include "core/store/accessrights.h"
 #include "core/store/historyqueries.h"
 #include "core/store/historysearch.h"
 #include "core/store/opendatabase.h"
@@ -47,6 +48,11 @@ public:
     const core::DatabaseConfig &config() const;
     const core::SchemaState &schema() const { return m_database.schema; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why the database role may not do `action` (AccessRights::whyNot), or empty: allowed,
+    // or not known yet. The check runs on the worker pool when the session starts (not in
+    // read-only mode); accessRightsChanged() says when it answered. When the check fails
+    // nothing is held back: the server still refuses a write the role may not make.
+    QString whyNot(core::AccessRights::Action action) const;
 
     Task<core::Done> ping();
     Task<core::ReportPage> reports(const QString &filter, int limit, qint64 offset);
@@ -64,7 +70,12 @@ public:
                                          const QString &reason, bool allowDeprecatedTarget);
     Task<core::SnapshotSummary> deprecate(const QString &reportId, int version, const QString &reason);
 
+Q_SIGNALS:
+    void accessRightsChanged();
+
 private:
+    void fetchAccessRights();
+
     template<typename Function>
     auto run(Function function);
     template<typename T, typename Function>
@@ -72,6 +83,7 @@ private:
 
     core::OpenedDatabase m_database;
     bool m_readOnly = false;
+    std::optional<core::AccessRights> m_accessRights;
     QThreadPool m_pool; // database work only, so a long audit cannot starve the diff workers
 };
 

@@ -47,6 +47,20 @@ using namespace Qt::StringLiterals;
 // scripts/package-check.sh does, to see that an installed build really loads a database.
 Q_LOGGING_CATEGORY(lcMainWindow, "sa.ui.mainwindow", QtWarningMsg)
 
+namespace {
+
+// Disables `action` with `why` as its tooltip and status tip; nothing when `why` is empty.
+void denyAction(QAction *action, const QString &why)
+{
+    if (why.isEmpty())
+        return;
+    action->setEnabled(false);
+    action->setToolTip(why);
+    action->setStatusTip(why);
+}
+
+} // namespace
+
 namespace sa::ui {
 namespace {
 
@@ -378,8 +392,15 @@ void MainWindow::updateAdminActions()
     m_deprecateAction->setEnabled(why.isEmpty() && !selected->isActive && !selected->deprecatedAt.isValid());
     if (why.isEmpty() && selected->isActive)
         why = tr("This version is the active one");
-    for (QAction *action : {m_rollbackAction, m_deprecateAction})
+    for (QAction *action : {m_rollbackAction, m_deprecateAction}) {
         action->setToolTip(action->isEnabled() ? action->text().remove(u'&') : why);
+        action->setStatusTip(QString());
+    }
+    // What the role may not do holds whatever is selected (read-only mode said it already).
+    if (m_session && !m_session->isReadOnly()) {
+        denyAction(m_rollbackAction, m_session->whyNot(core::AccessRights::Action::Rollback));
+        denyAction(m_deprecateAction, m_session->whyNot(core::AccessRights::Action::Deprecate));
+    }
 }
 
 const core::SnapshotSummary *MainWindow::selectedVersion() const
@@ -523,6 +544,7 @@ void MainWindow::openDatabase(const core::DatabaseConfig &config, const QString 
             }
             closeDatabase();
             m_session = std::make_unique<DatabaseSession>(std::move(opened).value(), readOnly);
+            connect(m_session.get(), &DatabaseSession::accessRightsChanged, this, &MainWindow::updateAdminActions);
             ConnectionSettings::addRecentConnection(m_session->config());
             m_adminFlow = new AdminFlow(m_session.get(), this, m_session.get());
             // After a rollback or deprecation: the new state, with the active version on show.
