@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessRights</name>
+    <message>
+        <source>The database file %1 is read-only, so nothing can be written to it.</source>
+        <extracomment>%1: a file path</extracomment>
+        <translation>Die Datenbankdatei %1 ist schreibgeschützt; es kann nichts in sie geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The snapshot tables are not there or your PostgreSQL role &quot;%1&quot; may not see them (the schema is not initialised, or the role has no USAGE on it).</source>
+        <extracomment>%1: a PostgreSQL role name</extracomment>
+        <translation>Die Snapshot-Tabellen fehlen, oder Ihre PostgreSQL-Rolle „%1“ darf sie nicht sehen (das Schema ist nicht eingerichtet, oder die Rolle hat kein USAGE-Recht darauf).</translation>
+    </message>
+    <message>
+        <source>creating a version</source>
+        <translation>das Anlegen einer Version</translation>
+    </message>
+    <message>
+        <source>a rollback</source>
+        <translation>das Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>a deprecation</source>
+        <translation>das Markieren als veraltet</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL role &quot;%1&quot; may not insert into %2, which %3 needs.</source>
+        <extracomment>%1: a role name, %2: a table name, %3: what needs it (&quot;a rollback&quot;)</extracomment>
+        <translation>Ihre PostgreSQL-Rolle „%1“ darf nicht in %2 einfügen, was für %3 nötig ist.</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL role &quot;%1&quot; may not update %2, which %3 needs.</source>
+        <extracomment>%1: a role name, %2: a table&apos;s column, %3: what needs it (&quot;a rollback&quot;)</extracomment>
+        <translation>Ihre PostgreSQL-Rolle „%1“ darf %2 nicht ändern, was für %3 nötig ist.</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL role &quot;%1&quot; may not lock rows of reports (SELECT … FOR UPDATE needs an UPDATE privilege on one of its columns), which %2 needs.</source>
+        <extracomment>%1: a role name, %2: what needs it (&quot;a rollback&quot;)</extracomment>
+        <translation>Ihre PostgreSQL-Rolle „%1“ darf keine Zeilen von reports sperren (SELECT … FOR UPDATE braucht das UPDATE-Recht auf einer ihrer Spalten), was für %2 nötig ist.</translation>
+    </message>
+    <message>
+        <source>Reading your database privileges</source>
+        <translation>Lesen Ihrer Datenbankrechte</translation>
+    </message>
+    <message>
+        <source>Reading your database privileges failed: the server gave no answer</source>
+        <translation>Lesen Ihrer Datenbankrechte fehlgeschlagen: Der Server hat nicht geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>ActingUser</name>
     <message>
         <source>%1 failed: the server did not name the current user</source>
@@ -870,6 +918,26 @@
     </message>
 </context>
 <context>
+    <name>RoleSql</name>
+    <message>
+        <source>The role prefix &quot;%1&quot; is not a plain lower-case SQL name (letters a-z, digits and _, not starting with a digit, at most %2 characters)</source>
+        <extracomment>%1: what the user gave, %2: a number</extracomment>
+        <translation>Das Rollenpräfix „%1“ ist kein einfacher SQL-Name in Kleinbuchstaben (Buchstaben a–z, Ziffern und _, nicht mit einer Ziffer beginnend, höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>The schema name must not be empty</source>
+        <translation>Der Schemaname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Only PostgreSQL databases have roles</source>
+        <translation>Nur PostgreSQL-Datenbanken haben Rollen</translation>
+    </message>
+    <message>
+        <source>Setting up the roles of schema &quot;%1&quot;</source>
+        <translation>Einrichten der Rollen für das Schema „%1“</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotAdmin</name>
     <message>
         <source>A rollback needs a reason: say why, for the activity log</source>
@@ -1051,6 +1119,11 @@
         <source>%1 failed: %2</source>
         <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: the database&apos;s explanation</extracomment>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: your database role lacks the privilege (%2)</source>
+        <extracomment>%1: what was being done, %2: the database&apos;s explanation (e.g. &quot;permission denied for table reports&quot;)</extracomment>
+        <translation>%1 abgelehnt: Ihrer Datenbankrolle fehlt das Recht (%2)</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2854,78 @@ Run &apos;snapshotctl VERB --help&apos; for the options of a verb.
 </source>
         <translation>(keine Versionen ab Offset %1; der Bericht hat %2 Versionen)
 </translation>
+    </message>
+    <message>
+        <source>print or apply the SQL of the PostgreSQL roles (admin roles)</source>
+        <translation>das SQL der PostgreSQL-Rollen ausgeben oder anwenden (admin roles)</translation>
+    </message>
+    <message>
+        <source>Run the statements in one transaction on the --db database (as the owner of its tables or a superuser) instead of printing them.</source>
+        <translation>Die Anweisungen in einer Transaktion auf der Datenbank von --db ausführen (als Eigentümer ihrer Tabellen oder als Superuser), statt sie auszugeben.</translation>
+    </message>
+    <message>
+        <source>The schema of the snapshot tables (default: the schema= of --db, else public).</source>
+        <translation>Das Schema der Snapshot-Tabellen (Vorgabe: schema= aus --db, sonst public).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Name the roles PREFIX_auditor, PREFIX_writer and PREFIX_admin (default: snapshot); roles are shared by every database of a server.</source>
+        <translation>Die Rollen PRÄFIX_auditor, PRÄFIX_writer und PRÄFIX_admin nennen (Vorgabe: snapshot); Rollen gelten für alle Datenbanken eines Servers.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>-- Snapshot Auditor roles for the tables in schema %1, in the database this runs in.
+-- %2: read only; %3: also creates versions; %4: also rolls back and deprecates.
+-- Run as the owner of the tables or a superuser; safe to run again, and again after a schema upgrade.
+</source>
+        <translation>-- Snapshot-Auditor-Rollen für die Tabellen im Schema %1 der Datenbank, in der dies läuft.
+-- %2: nur lesen; %3: legt auch Versionen an; %4: setzt auch zurück und markiert als veraltet.
+-- Als Eigentümer der Tabellen oder als Superuser ausführen; kann erneut ausgeführt werden, auch nach einer Schema-Aktualisierung.
+</translation>
+    </message>
+    <message>
+        <source>-- Members are added by a DBA, one role per person or service, e.g.:
+--   GRANT %1 TO alice;
+--   GRANT %2 TO importer;
+--   GRANT %3 TO dmitri;
+</source>
+        <translation>-- Mitglieder trägt ein DBA ein, eine Rolle je Person oder Dienst, z. B.:
+--   GRANT %1 TO alice;
+--   GRANT %2 TO importer;
+--   GRANT %3 TO dmitri;
+</translation>
+    </message>
+    <message>
+        <source>--apply needs the database: pass --db postgresql://USER@HOST/DATABASE</source>
+        <translation>--apply braucht die Datenbank: --db postgresql://BENUTZER@HOST/DATENBANK angeben</translation>
+    </message>
+    <message>
+        <source>--apply works on PostgreSQL only: SQLite has no roles</source>
+        <translation>--apply funktioniert nur mit PostgreSQL: SQLite hat keine Rollen</translation>
+    </message>
+    <message>
+        <source>%1: roles %2, %3 and %4 are set up for schema %5
+</source>
+        <translation>%1: Rollen %2, %3 und %4 sind für das Schema %5 eingerichtet
+</translation>
+    </message>
+    <message>
+        <source>Database administration. &apos;admin roles&apos; prints the SQL that sets up three group roles (NOLOGIN) for a PostgreSQL snapshot database: PREFIX_auditor may connect and read every table; PREFIX_writer may also create versions (INSERT); PREFIX_admin may also roll back and deprecate (UPDATE of is_active, deprecated_at and deprecated_reason only). Nobody may DELETE, TRUNCATE or UPDATE anything else. With --apply it runs the SQL on the --db database.</source>
+        <translation>Datenbankverwaltung. „admin roles“ gibt das SQL aus, das drei Gruppenrollen (NOLOGIN) für eine PostgreSQL-Snapshot-Datenbank einrichtet: PRÄFIX_auditor darf sich verbinden und jede Tabelle lesen; PRÄFIX_writer darf außerdem Versionen anlegen (INSERT); PRÄFIX_admin darf außerdem zurücksetzen und als veraltet markieren (nur UPDATE von is_active, deprecated_at und deprecated_reason). Niemand darf DELETE, TRUNCATE oder ein anderes UPDATE ausführen. Mit --apply wird das SQL auf der Datenbank von --db ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The sub-command: roles.</source>
+        <translation>Der Unterbefehl: roles.</translation>
+    </message>
+    <message>
+        <source>unknown admin command &apos;%1&apos;; run &apos;snapshotctl admin --help&apos;</source>
+        <translation>unbekannter admin-Befehl „%1“; siehe „snapshotctl admin --help“</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessRights</name>
+    <message>
+        <source>The database file %1 is read-only, so nothing can be written to it.</source>
+        <extracomment>%1: a file path</extracomment>
+        <translation>Le fichier de base de données %1 est en lecture seule : rien ne peut y être écrit.</translation>
+    </message>
+    <message>
+        <source>The snapshot tables are not there or your PostgreSQL role &quot;%1&quot; may not see them (the schema is not initialised, or the role has no USAGE on it).</source>
+        <extracomment>%1: a PostgreSQL role name</extracomment>
+        <translation>Les tables des instantanés sont absentes ou votre rôle PostgreSQL « %1 » ne peut pas les voir (le schéma n&apos;est pas initialisé, ou le rôle n&apos;a pas le droit USAGE sur lui).</translation>
+    </message>
+    <message>
+        <source>creating a version</source>
+        <translation>la création d&apos;une version</translation>
+    </message>
+    <message>
+        <source>a rollback</source>
+        <translation>une restauration</translation>
+    </message>
+    <message>
+        <source>a deprecation</source>
+        <translation>le marquage comme obsolète</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL role &quot;%1&quot; may not insert into %2, which %3 needs.</source>
+        <extracomment>%1: a role name, %2: a table name, %3: what needs it (&quot;a rollback&quot;)</extracomment>
+        <translation>Votre rôle PostgreSQL « %1 » n&apos;a pas le droit d&apos;insérer dans %2, ce que %3 exige.</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL role &quot;%1&quot; may not update %2, which %3 needs.</source>
+        <extracomment>%1: a role name, %2: a table&apos;s column, %3: what needs it (&quot;a rollback&quot;)</extracomment>
+        <translation>Votre rôle PostgreSQL « %1 » n&apos;a pas le droit de modifier %2, ce que %3 exige.</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL role &quot;%1&quot; may not lock rows of reports (SELECT … FOR UPDATE needs an UPDATE privilege on one of its columns), which %2 needs.</source>
+        <extracomment>%1: a role name, %2: what needs it (&quot;a rollback&quot;)</extracomment>
+        <translation>Votre rôle PostgreSQL « %1 » n&apos;a pas le droit de verrouiller des lignes de reports (SELECT … FOR UPDATE exige le droit UPDATE sur l&apos;une de ses colonnes), ce que %2 exige.</translation>
+    </message>
+    <message>
+        <source>Reading your database privileges</source>
+        <translation>La lecture de vos droits sur la base de données</translation>
+    </message>
+    <message>
+        <source>Reading your database privileges failed: the server gave no answer</source>
+        <translation>La lecture de vos droits sur la base de données a échoué : le serveur n&apos;a pas répondu</translation>
+    </message>
+</context>
+<context>
     <name>ActingUser</name>
     <message>
         <source>%1 failed: the server did not name the current user</source>
@@ -870,6 +918,26 @@
     </message>
 </context>
 <context>
+    <name>RoleSql</name>
+    <message>
+        <source>The role prefix &quot;%1&quot; is not a plain lower-case SQL name (letters a-z, digits and _, not starting with a digit, at most %2 characters)</source>
+        <extracomment>%1: what the user gave, %2: a number</extracomment>
+        <translation>Le préfixe de rôle « %1 » n&apos;est pas un nom SQL simple en minuscules (lettres a-z, chiffres et _, sans chiffre au début, %2 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>The schema name must not be empty</source>
+        <translation>Le nom du schéma ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>Only PostgreSQL databases have roles</source>
+        <translation>Seules les bases PostgreSQL ont des rôles</translation>
+    </message>
+    <message>
+        <source>Setting up the roles of schema &quot;%1&quot;</source>
+        <translation>La mise en place des rôles du schéma « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotAdmin</name>
     <message>
         <source>A rollback needs a reason: say why, for the activity log</source>
@@ -1051,6 +1119,11 @@
         <source>%1 failed: %2</source>
         <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: the database&apos;s explanation</extracomment>
         <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: your database role lacks the privilege (%2)</source>
+        <extracomment>%1: what was being done, %2: the database&apos;s explanation (e.g. &quot;permission denied for table reports&quot;)</extracomment>
+        <translation>%1 : opération refusée : votre rôle dans la base de données n&apos;a pas ce droit (%2)</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2854,78 @@ Lancez « snapshotctl VERBE --help » pour connaître les options d&apos;un verb
 </source>
         <translation>(aucune version à partir du décalage %1 ; le rapport compte %2 versions)
 </translation>
+    </message>
+    <message>
+        <source>print or apply the SQL of the PostgreSQL roles (admin roles)</source>
+        <translation>afficher ou appliquer le SQL des rôles PostgreSQL (admin roles)</translation>
+    </message>
+    <message>
+        <source>Run the statements in one transaction on the --db database (as the owner of its tables or a superuser) instead of printing them.</source>
+        <translation>Exécuter les instructions dans une seule transaction sur la base de --db (en tant que propriétaire de ses tables ou superutilisateur) au lieu de les afficher.</translation>
+    </message>
+    <message>
+        <source>The schema of the snapshot tables (default: the schema= of --db, else public).</source>
+        <translation>Le schéma des tables des instantanés (par défaut : le schema= de --db, sinon public).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Name the roles PREFIX_auditor, PREFIX_writer and PREFIX_admin (default: snapshot); roles are shared by every database of a server.</source>
+        <translation>Nommer les rôles PRÉFIXE_auditor, PRÉFIXE_writer et PRÉFIXE_admin (par défaut : snapshot) ; les rôles sont communs à toutes les bases d&apos;un serveur.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>-- Snapshot Auditor roles for the tables in schema %1, in the database this runs in.
+-- %2: read only; %3: also creates versions; %4: also rolls back and deprecates.
+-- Run as the owner of the tables or a superuser; safe to run again, and again after a schema upgrade.
+</source>
+        <translation>-- Rôles Snapshot Auditor pour les tables du schéma %1, dans la base où ceci s&apos;exécute.
+-- %2 : lecture seule ; %3 : crée aussi des versions ; %4 : restaure aussi et marque comme obsolète.
+-- À exécuter en tant que propriétaire des tables ou superutilisateur ; peut être relancé, et doit l&apos;être après une mise à jour du schéma.
+</translation>
+    </message>
+    <message>
+        <source>-- Members are added by a DBA, one role per person or service, e.g.:
+--   GRANT %1 TO alice;
+--   GRANT %2 TO importer;
+--   GRANT %3 TO dmitri;
+</source>
+        <translation>-- Les membres sont ajoutés par un DBA, un rôle par personne ou service, par exemple :
+--   GRANT %1 TO alice;
+--   GRANT %2 TO importer;
+--   GRANT %3 TO dmitri;
+</translation>
+    </message>
+    <message>
+        <source>--apply needs the database: pass --db postgresql://USER@HOST/DATABASE</source>
+        <translation>--apply a besoin de la base : indiquez --db postgresql://UTILISATEUR@HÔTE/BASE</translation>
+    </message>
+    <message>
+        <source>--apply works on PostgreSQL only: SQLite has no roles</source>
+        <translation>--apply ne fonctionne qu&apos;avec PostgreSQL : SQLite n&apos;a pas de rôles</translation>
+    </message>
+    <message>
+        <source>%1: roles %2, %3 and %4 are set up for schema %5
+</source>
+        <translation>%1: rôles %2, %3 et %4 mis en place pour le schéma %5
+</translation>
+    </message>
+    <message>
+        <source>Database administration. &apos;admin roles&apos; prints the SQL that sets up three group roles (NOLOGIN) for a PostgreSQL snapshot database: PREFIX_auditor may connect and read every table; PREFIX_writer may also create versions (INSERT); PREFIX_admin may also roll back and deprecate (UPDATE of is_active, deprecated_at and deprecated_reason only). Nobody may DELETE, TRUNCATE or UPDATE anything else. With --apply it runs the SQL on the --db database.</source>
+        <translation>Administration de la base. « admin roles » affiche le SQL qui met en place trois rôles de groupe (NOLOGIN) pour une base d&apos;instantanés PostgreSQL : PRÉFIXE_auditor peut se connecter et lire toutes les tables ; PRÉFIXE_writer peut aussi créer des versions (INSERT) ; PRÉFIXE_admin peut aussi restaurer et marquer comme obsolète (UPDATE de is_active, deprecated_at et deprecated_reason uniquement). Personne ne peut faire de DELETE, de TRUNCATE ni d&apos;autre UPDATE. Avec --apply, le SQL est exécuté sur la base de --db.</translation>
+    </message>
+    <message>
+        <source>The sub-command: roles.</source>
+        <translation>La sous-commande : roles.</translation>
+    </message>
+    <message>
+        <source>unknown admin command &apos;%1&apos;; run &apos;snapshotctl admin --help&apos;</source>
+        <translation>commande admin inconnue « %1 » ; voir « snapshotctl admin --help »</translation>
     </message>
 </context>
 </TS>
