@@ -201,6 +201,15 @@ public:
 
     qint64 bytesVerified() const { return m_bytesVerified.load(std::memory_order_relaxed); }
 
+    // The problems found since the last call (any time; the verifier keeps them all).
+    std::vector<IntegrityProblem> newProblems()
+    {
+        QMutexLocker lock(&m_mutex);
+        std::vector<IntegrityProblem> fresh(m_problems.begin() + qsizetype(m_reported), m_problems.end());
+        m_reported = m_problems.size();
+        return fresh;
+    }
+
     // After waitForAll().
     std::vector<IntegrityProblem> takeProblems()
     {
@@ -243,6 +252,7 @@ private:
     std::atomic<qint64> m_bytesVerified{0};
     QMutex m_mutex;
     std::vector<IntegrityProblem> m_problems;
+    std::size_t m_reported = 0; // m_problems[0, m_reported) went to newProblems() already
 };
 
 // "WHERE <column> = ?" and its value when one report is checked, nothing otherwise.
@@ -338,16 +348,23 @@ IntegrityAudit::IntegrityAudit(ConnectionProvider &provider, QThreadPool *pool)
 Result<IntegrityReport> IntegrityAudit::verifyReport(const QString &reportId, const ProgressCallback &progress,
                                                      const CancelCheck &cancelled)
 {
-    return verify(reportId, progress, cancelled);
+    return verify(reportId, progress, cancelled, {});
 }
 
 Result<IntegrityReport> IntegrityAudit::verifyAll(const ProgressCallback &progress, const CancelCheck &cancelled)
 {
-    return verify(std::nullopt, progress, cancelled);
+    return verify(std::nullopt, progress, cancelled, {});
+}
+
+Result<IntegrityReport> IntegrityAudit::verifyAll(const ProgressCallback &progress, const CancelCheck &cancelled,
+                                                  const ProblemCallback &problemFound)
+{
+    return verify(std::nullopt, progress, cancelled, problemFound);
 }
 
 Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &reportId,
-                                               const ProgressCallback &progress, const CancelCheck &cancelled)
+                                               const ProgressCallback &progress, const CancelCheck &cancelled,
+                                               const ProblemCallback &problemFound)
 {
     const QString what = reportId ? Tr::tr("Verifying report \"%1\"").arg(*reportId) : Tr::tr("Verifying the database");
     auto db = m_provider.database();
@@ -405,7 +422,18 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
     std::vector<IntegrityProblem> structural;
     std::optional<ReportChecker> checker;
     QString currentReport;
+    std::size_t structuralReported = 0;
+    // Hands the problems found since the last call to `problemFound`, on this thread.
+    const auto deliverProblems = [&] {
+        if (!problemFound)
+            return;
+        for (; structuralReported < structural.size(); ++structuralReported)
+            problemFound(structural[structuralReported]);
+        for (const IntegrityProblem &problem : verifier.newProblems())
+            problemFound(problem);
+    };
     const auto report = [&] {
+        deliverProblems();
         state.bytesVerified = verifier.bytesVerified();
         if (progress)
             progress(state);
@@ -446,6 +474,8 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
                         query.value(6).toString());
         if (++result.snapshotsChecked % kProgressEveryRows == 0)
             report();
+        else
+            deliverProblems();
     }
     if (query.lastError().isValid()) {
         verifier.waitForAll();

@@ -84,6 +84,9 @@ public:
     using ProgressCallback = std::function<void(const IntegrityProgress &)>;
     // Returns true to stop; checked before every snapshot.
     using CancelCheck = std::function<bool()>;
+    // Told about each problem as soon as it is found (for showing results while the audit
+    // runs), on the calling thread; the final report still lists them all, sorted.
+    using ProblemCallback = std::function<void(const IntegrityProblem &)>;
 
     // `provider` (not owned) must outlive this; its database must be migrated. `pool` (not
     // owned) runs the decoding; null: a pool of QThread::idealThreadCount() threads per call.
@@ -94,10 +97,13 @@ public:
                                                        const CancelCheck &cancelled = {});
     [[nodiscard]] Result<IntegrityReport> verifyAll(const ProgressCallback &progress = {},
                                                     const CancelCheck &cancelled = {});
+    [[nodiscard]] Result<IntegrityReport> verifyAll(const ProgressCallback &progress, const CancelCheck &cancelled,
+                                                    const ProblemCallback &problemFound);
 
 private:
     [[nodiscard]] Result<IntegrityReport> verify(const std::optional<QString> &reportId,
-                                                 const ProgressCallback &progress, const CancelCheck &cancelled);
+                                                 const ProgressCallback &progress, const CancelCheck &cancelled,
+                                                 const ProblemCallback &problemFound);
 
     ConnectionProvider &m_provider; // not owned
     QThreadPool *m_pool; // not owned, may be null
