@@ -13,11 +13,12 @@ SA_BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 qt6-qpa-plugins qt6-translations-l10n
     nlohmann-json3-dev libsimdjson-dev
 )
-# Extra packages for the test suite: a real PostgreSQL server, a headless display and
-# keyring, clang's libFuzzer, and the Debian package checks of scripts/package-check.sh
-# (cpack's dpkg-shlibdeps and file, lintian, the desktop file and AppStream validators).
+# Extra packages for the test suite: a real PostgreSQL server (and openssl for the throwaway
+# CA of its TLS twin), a headless display and keyring, clang's libFuzzer, and the Debian
+# package checks of scripts/package-check.sh (cpack's dpkg-shlibdeps and file, lintian, the
+# desktop file and AppStream validators).
 SA_TEST_PACKAGES=(
-    postgresql-15 xvfb xauth dbus gnome-keyring libsecret-tools
+    postgresql-15 openssl xvfb xauth dbus gnome-keyring libsecret-tools
     clang libclang-rt-14-dev
     dpkg-dev file lintian desktop-file-utils appstream
 )

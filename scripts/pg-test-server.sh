@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL 15 server for the test suite.
 #
-#   pg-test-server.sh start DIR   initdb + start on a free 127.0.0.1 port; writes DIR/pg.env
+#   pg-test-server.sh start DIR [--tls]
+#                                 initdb + start on a free 127.0.0.1 port; writes DIR/pg.env
 #                                 and DIR/pgpass (0600) for libpq's PGPASSFILE
 #   pg-test-server.sh stop DIR    pg_ctl -m fast stop, then removes the server and DIR
+#
+# --tls: the server speaks TLS only (ssl=on; pg_hba has `hostssl` and no `host` line, so a
+# connection without TLS is refused), with a certificate for IP:127.0.0.1 and DNS:localhost
+# signed by a throwaway CA made here with openssl. pg.env then names SA_PG_SSLROOTCERT (that
+# CA) and SA_PG_WRONG_SSLROOTCERT (another CA, which signed nothing), and pgpass also has
+# `localhost` lines for verify-full by name. Keys and certificates are 0600, owned by the
+# server's account, inside the server directory, and go with it; the CA keys are deleted as
+# soon as they have signed.
 #
 # The cluster itself lives in a short mktemp directory under /tmp: Unix socket paths are
 # limited to 107 bytes and the postgres user must be able to traverse every parent, which
@@ -31,6 +40,34 @@ as_server_user() {
     else
         "$@"
     fi
+}
+
+# The throwaway CA, the server's key and certificate, and an unrelated CA, in $1 (created).
+# EC P-256 keys: the whole set takes a few milliseconds.
+make_tls_files() {
+    local tls_dir=$1
+    command -v openssl >/dev/null || die "openssl not found (install the Debian package openssl)"
+    local new_ec_key=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+    local ca_extensions=(-addext basicConstraints=critical,CA:TRUE
+                         -addext keyUsage=critical,keyCertSign,cRLSign)
+    (
+        umask 077
+        mkdir -- "$tls_dir"
+        cd -- "$tls_dir"
+        printf '%s\n' 'subjectAltName=IP:127.0.0.1,DNS:localhost' \
+            'basicConstraints=critical,CA:FALSE' 'keyUsage=critical,digitalSignature' \
+            'extendedKeyUsage=serverAuth' >server.ext
+        openssl req -x509 "${new_ec_key[@]}" -days 2 -subj "/CN=Snapshot Auditor test CA" \
+            "${ca_extensions[@]}" -keyout ca.key -out ca.crt
+        openssl req -new "${new_ec_key[@]}" -subj "/CN=localhost" -keyout server.key -out server.csr
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -days 2 -extfile server.ext \
+            -out server.crt
+        openssl req -x509 "${new_ec_key[@]}" -days 2 -subj "/CN=Snapshot Auditor wrong test CA" \
+            "${ca_extensions[@]}" -keyout wrong-ca.key -out wrong-ca.crt
+        rm -f ca.key wrong-ca.key server.csr server.ext
+    ) >"$tls_dir.log" 2>&1 || { cat "$tls_dir.log" >&2; die "making the TLS certificates failed"; }
+    rm -f -- "$tls_dir.log"
+    if [[ $(id -u) -eq 0 ]]; then chown -R postgres: "$tls_dir"; fi
 }
 
 random_password() {
@@ -84,7 +121,7 @@ sweep_orphans() {
 }
 
 start_server() {
-    local dir=$1
+    local dir=$1 tls=$2
     [[ -x "$PG_BIN/initdb" ]] || die "PostgreSQL 15 not found in $PG_BIN (install postgresql-15)"
 
     # A previous run that was interrupted before its cleanup step leaves a server behind.
@@ -113,6 +150,18 @@ start_server() {
         || { rm -f "$server_dir/pwfile"; cat "$server_dir/initdb.log" >&2; die "initdb failed"; }
     rm -f "$server_dir/pwfile"
 
+    local tls_options=""
+    if [[ "$tls" == 1 ]]; then
+        make_tls_files "$server_dir/tls"
+        tls_options="-c ssl=on -c ssl_cert_file=$server_dir/tls/server.crt \
+                     -c ssl_key_file=$server_dir/tls/server.key"
+        # Over TCP only with TLS; the Unix socket (in the 0700 server directory) for the set-up.
+        cat >"$server_dir/data/pg_hba.conf" <<HBA
+local    all  all                 trust
+hostssl  all  all  127.0.0.1/32   scram-sha-256
+HBA
+    fi
+
     # Random ports from the dynamic range; another process may grab one between the check
     # and the bind, so a failed start is retried on a fresh port.
     # Tests trade durability for speed; benchmarks (SA_PG_DURABLE=1) keep the defaults, so
@@ -126,7 +175,7 @@ start_server() {
         if as_server_user "$PG_BIN/pg_ctl" -D "$server_dir/data" -l "$server_dir/log" -w -t 30 \
             start -o "-c listen_addresses=127.0.0.1 -p $candidate \
                       -c unix_socket_directories=$server_dir $durability \
-                      -c max_connections=200" >/dev/null; then
+                      -c max_connections=200 $tls_options" >/dev/null; then
             port=$candidate
             break
         fi
@@ -150,7 +199,10 @@ SQL
 
     (umask 077
      printf '127.0.0.1:%s:*:%s:%s\n' "$port" "$APP_ROLE" "$app_pw" >"$dir/pgpass"
-     printf '127.0.0.1:%s:*:%s:%s\n' "$port" "$SUPERUSER" "$super_pw" >>"$dir/pgpass")
+     printf '127.0.0.1:%s:*:%s:%s\n' "$port" "$SUPERUSER" "$super_pw" >>"$dir/pgpass"
+     if [[ "$tls" == 1 ]]; then
+         printf 'localhost:%s:*:%s:%s\n' "$port" "$APP_ROLE" "$app_pw" >>"$dir/pgpass"
+     fi)
     chmod 600 "$dir/pgpass"
     cat >"$dir/pg.env" <<ENV
 PGHOST=127.0.0.1
@@ -159,12 +211,18 @@ PGDATABASE=$APP_DB
 PGUSER=$APP_ROLE
 SA_PG_SUPERUSER=$SUPERUSER
 ENV
-    echo "pg-test-server: PostgreSQL on 127.0.0.1:$port, database $APP_DB, role $APP_ROLE"
+    if [[ "$tls" == 1 ]]; then
+        printf 'SA_PG_SSLROOTCERT=%s\nSA_PG_WRONG_SSLROOTCERT=%s\n' \
+            "$server_dir/tls/ca.crt" "$server_dir/tls/wrong-ca.crt" >>"$dir/pg.env"
+    fi
+    echo "pg-test-server: PostgreSQL on 127.0.0.1:$port, database $APP_DB, role $APP_ROLE$(
+        [[ "$tls" == 1 ]] && echo ", TLS only")"
 }
 
-[[ $# -eq 2 ]] || die "usage: $0 start|stop DIR"
-case $1 in
-    start) start_server "$2" ;;
-    stop) stop_server "$2"; remove_state "$2" ;;
-    *) die "usage: $0 start|stop DIR" ;;
+usage="usage: $0 start DIR [--tls] | stop DIR"
+case "$#:${1:-}:${3:-}" in
+    2:start:) start_server "$2" 0 ;;
+    3:start:--tls) start_server "$2" 1 ;;
+    2:stop:) stop_server "$2"; remove_state "$2" ;;
+    *) die "$usage" ;;
 esac
