@@ -2,6 +2,7 @@
 
 #include "core/json/jsonparser.h"
 #include "core/store/connectioncheck.h"
+#include "core/store/actinguser.h"
 #include "core/store/connectionprovider.h"
 #include "core/store/snapshotstore.h"
 
@@ -106,6 +107,25 @@ Task<std::vector<core::TextHistoryHit>> DatabaseSession::searchText(const QStrin
         [reportId, text](core::ConnectionProvider &connections, const std::function<bool()> &isCancelled) {
             return core::searchTextHistory(connections, reportId, text, isCancelled);
         });
+}
+
+Task<AuditRun> DatabaseSession::auditDatabase(core::IntegrityAudit::ProgressCallback progress,
+                                             core::IntegrityAudit::ProblemCallback problemFound)
+{
+    return runCancellable<AuditRun>([progress = std::move(progress), problemFound = std::move(problemFound)](
+                                        core::ConnectionProvider &connections,
+                                        const std::function<bool()> &isCancelled) -> core::Result<AuditRun> {
+        auto db = connections.database();
+        if (!db)
+            return db.error();
+        auto user = core::actingLogin(connections, *db, tr("Auditing the database"));
+        if (!user)
+            return user.error();
+        auto report = core::IntegrityAudit(connections).verifyAll(progress, isCancelled, problemFound);
+        if (!report)
+            return report.error();
+        return AuditRun{std::move(report).value(), std::move(user).value()};
+    });
 }
 
 Task<core::RollbackPlan> DatabaseSession::planRollback(const QString &reportId, int targetVersion)

@@ -5,6 +5,7 @@
 #include "core/store/accessrights.h"
 #include "core/store/historyqueries.h"
 #include "core/store/historysearch.h"
+#include "core/store/integrityaudit.h"
 #include "core/store/opendatabase.h"
 #include "core/store/snapshotadmin.h"
 #include "core/store/snapshot.h"
@@ -24,6 +25,13 @@ struct LoadedVersion
     core::SnapshotSummary summary;
     core::JsonDocumentPtr document;
     QByteArray metadataJson;
+};
+
+// A finished verify-all and who ran it (the PostgreSQL role or the OS login on SQLite).
+struct AuditRun
+{
+    core::IntegrityReport report;
+    QString actingUser;
 };
 
 template<typename T>
@@ -64,6 +72,12 @@ public:
     // Cancellable with QFuture::cancel().
     Task<std::vector<core::FieldChange>> fieldHistory(const QString &reportId, const QString &pointer);
     Task<std::vector<core::TextHistoryHit>> searchText(const QString &reportId, const QString &text);
+
+    // Verify-all of the whole database (IntegrityAudit), cancellable with QFuture::cancel().
+    // `progress` and `problemFound` run on the worker thread: hand their values to the GUI
+    // with a queued call, never a blocking one.
+    Task<AuditRun> auditDatabase(core::IntegrityAudit::ProgressCallback progress,
+                                 core::IntegrityAudit::ProblemCallback problemFound);
 
     Task<core::RollbackPlan> planRollback(const QString &reportId, int targetVersion);
     Task<core::SnapshotSummary> rollback(const QString &reportId, int targetVersion, int expectedActiveVersion,

@@ -2,6 +2,7 @@
 
 #include "activitypanel.h"
 #include "adminflow.h"
+#include "auditpanel.h"
 #include "compareview.h"
 #include "connectionbanner.h"
 #include "connectiondialog.h"
@@ -10,6 +11,7 @@
 #include "historymodel.h"
 #include "historysearchpanel.h"
 #include "preferencesdialog.h"
+#include "reportlistmodel.h"
 #include "reportspanel.h"
 #include "startpage.h"
 #include "versionview.h"
@@ -109,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_versionView, tr("&Document"));
     m_tabs->addTab(m_compareView, tr("Co&mparison", "tab"));
+    m_auditPanel = new AuditPanel(this);
+    m_tabs->addTab(m_auditPanel, tr("A&udit", "tab"));
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_tabs);
     auto *central = new QWidget(this);
@@ -164,6 +168,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_versionView->slider()->setScope(versions);
         m_tabs->setCurrentWidget(m_versionView);
         m_versionView->slider()->setFocus();
+    });
+    connect(m_auditPanel, &AuditPanel::problemReportsChanged, m_reportsPanel->model(),
+            &ReportListModel::setProblemReports);
+    connect(m_auditPanel, &AuditPanel::versionChosen, this, [this](const QString &reportId, int version) {
+        m_reportsPanel->selectReport(reportId);
+        showReport(reportId, version);
+        m_tabs->setCurrentWidget(m_versionView);
     });
     const auto reportFailure = [this](const core::Error &error) { showError(tr("Loading"), error); };
     connect(m_reportsPanel, &ReportsPanel::loadFailed, this, reportFailure);
@@ -224,6 +235,9 @@ void MainWindow::createActions()
     m_rollbackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_deprecateAction = new QAction(tr("&Deprecate This Version…"), this);
     m_deprecateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_auditAction = new QAction(tr("&Audit Database…"), this);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_auditAction->setStatusTip(tr("Verify every snapshot and report of the database"));
     m_aboutAction = new QAction(tr("&About Snapshot Auditor"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -254,6 +268,10 @@ void MainWindow::createActions()
     });
     connect(m_rollbackAction, &QAction::triggered, this, &MainWindow::rollBackSelected);
     connect(m_deprecateAction, &QAction::triggered, this, &MainWindow::deprecateSelected);
+    connect(m_auditAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_auditPanel);
+        m_auditPanel->start();
+    });
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Snapshot Auditor"),
                            tr("<h3>Snapshot Auditor %1</h3><p>Browse, compare, verify and roll back immutable, "
@@ -290,6 +308,7 @@ void MainWindow::createMenus()
     compare->addActions({m_compareView->exportPatchAction(), m_compareView->exportHtmlAction()});
     QMenu *version = menuBar()->addMenu(tr("V&ersion"));
     version->addActions({m_rollbackAction, m_deprecateAction});
+    menuBar()->addMenu(tr("&Tools"))->addAction(m_auditAction);
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 
     m_historyView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -355,6 +374,7 @@ void MainWindow::updateActions()
     m_previousVersionAction->setEnabled(hasReport);
     m_nextVersionAction->setEnabled(hasReport);
     m_filterReportsAction->setEnabled(open);
+    m_auditAction->setEnabled(open);
     for (QAction *action : {m_compareWithActiveAction, m_compareWithParentAction, m_compareSelectedAction,
                             m_asOfAction, m_fieldHistoryAction, m_searchHistoryAction})
         action->setEnabled(hasReport);
@@ -560,6 +580,7 @@ void MainWindow::openDatabase(const core::DatabaseConfig &config, const QString 
             m_reportsPanel->setSession(m_session.get());
             m_activityPanel->setSession(m_session.get());
             m_searchPanel->setSession(m_session.get());
+            m_auditPanel->setSession(m_session.get());
             updateActions();
             qCInfo(lcMainWindow) << "database opened:" << m_session->config().id();
             Q_EMIT databaseOpened();
@@ -573,6 +594,7 @@ void MainWindow::closeDatabase()
     m_reportsPanel->setSession(nullptr);
     m_activityPanel->setSession(nullptr);
     m_searchPanel->setSession(nullptr);
+    m_auditPanel->setSession(nullptr); // stops a running audit before the session goes
     m_adminFlow = nullptr; // a child of the session
     m_reportId.clear();
     m_historyModel->reset({});

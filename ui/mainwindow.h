@@ -21,6 +21,7 @@ class QTimer;
 namespace sa::ui {
 
 class ActivityPanel;
+class AuditPanel;
 class ConnectionBanner;
 class AdminFlow;
 class CompareView;
@@ -107,6 +108,7 @@ private:
     QTableView *m_historyView;
     ActivityPanel *m_activityPanel;
     HistorySearchPanel *m_searchPanel;
+    AuditPanel *m_auditPanel = nullptr;
     AdminFlow *m_adminFlow = nullptr;
     quint64 m_compareRequest = 0;
     std::vector<TimelineEntry> m_timeline;
@@ -136,6 +138,7 @@ private:
     QAction *m_searchHistoryAction = nullptr;
     QAction *m_rollbackAction = nullptr;
     QAction *m_deprecateAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

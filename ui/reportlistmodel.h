@@ -4,7 +4,7 @@
 
 #include "core/store/historyqueries.h"
 
-#include <QSet>
+#include <QHash>
 
 #include <vector>
 
@@ -25,7 +25,10 @@ public:
     void reset();
     void appendPage(const core::ReportPage &page);
     qint64 total() const { return m_total; }
-    void setProblemReports(QSet<QString> reportIds);
+    // The reports in which the last integrity audit found problems, with how many; they get
+    // a red badge (decoration) and a tooltip. Empty: no badges.
+    void setProblemReports(QHash<QString, int> problemsPerReport);
+    int problemCount(const QString &reportId) const { return m_problemReports.value(reportId); }
     int rowOfReport(const QString &reportId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -35,7 +38,7 @@ public:
 
 private:
     std::vector<core::ReportSummary> m_rows;
-    QSet<QString> m_problemReports;
+    QHash<QString, int> m_problemReports;
     qint64 m_total = 0;
 };
 
