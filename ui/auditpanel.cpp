@@ -84,7 +84,7 @@ AuditPanel::AuditPanel(QWidget *parent)
                        int(AuditProblemModel::ReportColumn), int(AuditProblemModel::VersionColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AuditProblemModel::ExpectedColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(AuditProblemModel::ExpectedColumn, 360);
+    m_view->horizontalHeader()->resizeSection(AuditProblemModel::ExpectedColumn, 300);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);

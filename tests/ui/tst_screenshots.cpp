@@ -4,6 +4,8 @@
 // under Xvfb by ctest at 1400x900; the pictures are for people to look at (docs/user-guide.md
 // shows them: scripts/update-screenshots.sh copies them there), the checks are that each view
 // got real content.
+#include "ui/auditpanel.h"
+#include "ui/auditproblemmodel.h"
 #include "ui/compareview.h"
 #include "ui/connectiondialog.h"
 #include "ui/historysearchpanel.h"
@@ -23,6 +25,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -46,10 +51,12 @@ private Q_SLOTS:
 private:
     void save(QWidget *widget, const QString &name);
     void saveDialog(QDialog *dialog, const QString &name);
+    void damageOnePayload(const QString &sparedReport);
 
     QTemporaryDir m_dir;
     QString m_database;
     QString m_suffix; // "-de" for the German pictures
+    QString m_damagedReport; // once damaged, for the audit pictures
 };
 
 void tst_Screenshots::initTestCase()
@@ -84,6 +91,36 @@ void tst_Screenshots::saveDialog(QDialog *dialog, const QString &name)
     QTest::qWait(100);
     save(dialog, name);
     dialog->reject();
+}
+
+// One byte of one stored payload changed behind the store's back (the immutability guard
+// dropped first, as only the file's owner could), in a report other than `sparedReport`, so
+// that the audit has a problem to show. Once: the German run audits the same damage.
+void tst_Screenshots::damageOnePayload(const QString &sparedReport)
+{
+    if (!m_damagedReport.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(m_database);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(u"DROP TRIGGER report_snapshots_content_immutable"_s), qPrintable(query.lastError().text()));
+        QVERIFY(query.prepare(u"SELECT report_id, parcel_snapshot FROM report_snapshots WHERE report_id <> ? "
+                              "AND version = 2 AND is_active = 0 ORDER BY report_id LIMIT 1"_s));
+        query.addBindValue(sparedReport);
+        QVERIFY(query.exec() && query.next());
+        m_damagedReport = query.value(0).toString();
+        QByteArray payload = query.value(1).toByteArray();
+        payload[payload.size() / 2] = char(payload[payload.size() / 2] ^ 0x01);
+        query.finish();
+        QVERIFY(query.prepare(u"UPDATE report_snapshots SET parcel_snapshot = ? WHERE report_id = ? AND version = 2"_s));
+        query.addBindValue(payload);
+        query.addBindValue(m_damagedReport);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"damage"_s);
 }
 
 void tst_Screenshots::mainWindowCompareAndRollback_data()
@@ -184,6 +221,24 @@ void tst_Screenshots::mainWindowCompareAndRollback()
     QTest::qWait(100);
     save(dialog, u"rollback-dialog.png"_s);
     dialog->reject();
+
+    // The integrity audit of the whole database, with one payload damaged.
+    damageOnePayload(window.currentReport());
+    auto *audit = window.findChild<AuditPanel *>();
+    QSignalSpy audited(audit, &AuditPanel::auditFinished);
+    QAction *auditAction = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == mainWindowText("&Audit Database…"))
+            auditAction = action;
+    }
+    QVERIFY(auditAction && auditAction->isEnabled());
+    auditAction->trigger();
+    QVERIFY(audited.wait(60000));
+    QCOMPARE(audited.at(0).at(0).toBool(), true);
+    QCOMPARE(audit->model()->rowCount(), 1);
+    QVERIFY(reports->model()->problemCount(m_damagedReport) == 1);
+    QTest::qWait(200);
+    save(&window, u"audit-panel.png"_s);
 }
 
 QTEST_MAIN(tst_Screenshots)
