@@ -1,5 +1,6 @@
 #include "demodatabase.h"
 
+#include "../store/chainhash.h"
 #include "../store/connectionprovider.h"
 #include "../store/opendatabase.h"
 #include "../store/snapshotadmin.h"
@@ -304,6 +305,10 @@ Status<> backdate(QSqlDatabase &db, const std::vector<Step> &steps, const QStrin
         if (auto ran = exec(sql); !ran)
             return ran;
     }
+    // New dates and authors: the chain hashes seal them, so they are computed again.
+    query.finish();
+    if (auto chained = Internal::computeChainHashes(db, Internal::ChainRewrite::All); !chained)
+        return chained;
     for (const auto &trigger : triggers) {
         if (auto ran = exec(trigger.second); !ran)
             return ran;

@@ -40,6 +40,14 @@ Result<QString> actingLogin(ConnectionProvider &provider, QSqlDatabase &db, cons
 
 Result<qint64> actingUserId(ConnectionProvider &provider, QSqlDatabase &db, const QString &what)
 {
+    const auto user = actingUser(provider, db, what);
+    if (!user)
+        return user.error();
+    return user->id;
+}
+
+Result<ActingUser> actingUser(ConnectionProvider &provider, QSqlDatabase &db, const QString &what)
+{
     const auto login = actingLogin(provider, db, what);
     if (!login)
         return login.error();
@@ -57,7 +65,7 @@ Result<qint64> actingUserId(ConnectionProvider &provider, QSqlDatabase &db, cons
     if (!query.next())
         //: %1: what was being done, %2: a login name
         return Error{ErrorCode::Internal, Tr::tr("%1 failed: user \"%2\" could not be recorded").arg(what, *login)};
-    return query.value(0).toLongLong();
+    return ActingUser{query.value(0).toLongLong(), *login};
 }
 
 } // namespace sa::core

@@ -1,5 +1,6 @@
 #include "integrityaudit.h"
 
+#include "chainhash.h"
 #include "connectionprovider.h"
 #include "payloadcheck_p.h"
 #include "storelogging.h"
@@ -52,6 +53,8 @@ struct StoredVersion
     int version = 0;
     QString parentId;
     bool active = false;
+    QString chainHash; // as stored; empty for NULL
+    ChainFields chain; // parentChainHash is filled in by the checker
 };
 
 QString snapshotLabel(const QString &id, int version)
@@ -89,6 +92,7 @@ public:
                                   Tr::tr("next stored version %1").arg(stored.version)});
         }
         checkParent(stored);
+        checkChain(stored);
         if (stored.active)
             m_activeVersions.append(stored.version);
         m_lastVersion = stored.version;
@@ -162,6 +166,47 @@ private:
         report(IntegrityProblemKind::ParentMismatch, stored, describe(*logged), describe(parentVersion));
     }
 
+    // The version's chain hash recomputed from its fields and its parent's stored chain hash.
+    // When that fails while the parent itself does not verify, and the version matches what
+    // its parent's fields give, only the parent changed: the chain is broken here.
+    void checkChain(const StoredVersion &stored)
+    {
+        ChainFields fields = stored.chain;
+        const ChainLink *parent = nullptr;
+        if (!stored.parentId.isEmpty()) {
+            const auto found = m_chainOfId.constFind(stored.parentId);
+            if (found == m_chainOfId.constEnd()) {
+                // PARENT_MISSING names it; the version cannot be recomputed without its parent.
+                m_chainOfId.insert(stored.id, {stored.version, stored.chainHash, stored.chainHash, false});
+                return;
+            }
+            parent = &*found;
+        }
+        fields.parentChainHash = parent ? parent->stored : chainStart();
+        const QString recomputed = chainHash(fields);
+        const bool intact = recomputed == stored.chainHash;
+        m_chainOfId.insert(stored.id, {stored.version, stored.chainHash, recomputed, intact});
+        if (intact)
+            return;
+        const QString found = stored.chainHash.isEmpty() ? Tr::tr("none") : stored.chainHash;
+        if (parent && !parent->intact && parent->recomputed != parent->stored) {
+            fields.parentChainHash = parent->recomputed;
+            if (chainHash(fields) == stored.chainHash) {
+                report(IntegrityProblemKind::ChainBroken, stored, parent->recomputed, parent->stored);
+                return;
+            }
+        }
+        report(IntegrityProblemKind::ChainMismatch, stored, recomputed, found);
+    }
+
+    struct ChainLink
+    {
+        int version = 0;
+        QString stored;
+        QString recomputed;
+        bool intact = false;
+    };
+
     const QString m_reportId;
     const LoggedActivations *m_log; // not owned, may be null
     std::vector<IntegrityProblem> &m_problems;
@@ -169,6 +214,7 @@ private:
     QHash<int, QString> m_idOfVersion;
     QHash<QString, int> m_versionOfId;
     QList<int> m_activeVersions;
+    QHash<QString, ChainLink> m_chainOfId;
 };
 
 // Decodes and hashes payloads on a thread pool while the reader fetches the next rows, with
@@ -286,6 +332,10 @@ QString integrityProblemKindName(IntegrityProblemKind kind)
     case IntegrityProblemKind::NoActiveVersion: return u"NO_ACTIVE_VERSION"_s;
     case IntegrityProblemKind::MultipleActiveVersions: return u"MULTIPLE_ACTIVE_VERSIONS"_s;
     case IntegrityProblemKind::ActiveVersionMismatch: return u"ACTIVE_VERSION_MISMATCH"_s;
+    case IntegrityProblemKind::ChainMismatch: return u"CHAIN_MISMATCH"_s;
+    case IntegrityProblemKind::ChainBroken: return u"CHAIN_BROKEN"_s;
+    case IntegrityProblemKind::AnchorMismatch: return u"ANCHOR_MISMATCH"_s;
+    case IntegrityProblemKind::AnchorMissing: return u"ANCHOR_MISSING"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -336,6 +386,24 @@ QString IntegrityProblem::description() const
         //: %2 and %3: "version N"
         return Tr::tr("Report \"%1\": %2 is active, but the activity log's last create or rollback activated %3")
             .arg(reportId, found, expected);
+    case IntegrityProblemKind::ChainMismatch:
+        //: %1: the version concerned, %2 and %3: SHA-256 chain hashes (or "none")
+        return Tr::tr("%1: its report, version, checksum, author, creation time and metadata give the chain hash %2, "
+                      "but %3 is stored: one of them was changed after the version was written")
+            .arg(where, expected, found);
+    case IntegrityProblemKind::ChainBroken:
+        //: %1: the version concerned, %2 and %3: SHA-256 chain hashes
+        return Tr::tr("%1: the chain stops verifying here: this version was chained to its parent's hash %2, but the "
+                      "parent now stores %3")
+            .arg(where, expected, found);
+    case IntegrityProblemKind::AnchorMismatch:
+        //: %1: the version concerned, %2 and %3: SHA-256 chain hashes
+        return Tr::tr("%1: the anchor records the chain hash %2, but %3 is stored: the history up to this version "
+                      "was rewritten")
+            .arg(where, expected, found);
+    case IntegrityProblemKind::AnchorMissing:
+        //: %1: the report concerned, %2: "version 4", %3: what is stored instead
+        return Tr::tr("Report \"%1\": the anchor records %2, but the database has %3").arg(reportId, expected, found);
     }
     Q_UNREACHABLE();
     return {};
@@ -439,11 +507,15 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
             progress(state);
     };
 
+    const Scope joinedScope(reportId, u"s.report_id"_s, u"WHERE"_s);
     if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT id, report_id, version, parent_snapshot_id, is_active, data_size, checksum, "
-                                "parcel_snapshot FROM report_snapshots"_s
-                                    + snapshotScope.condition + u" ORDER BY report_id, version"_s,
-                                snapshotScope.values, what);
+                                u"SELECT s.id, s.report_id, s.version, s.parent_snapshot_id, s.is_active, s.data_size, "
+                                "s.checksum, s.parcel_snapshot, s.chain_hash, u.login, "_s
+                                    + chainCreatedAtColumn(engine, u"s.created_at"_s)
+                                    + u", s.snapshot_metadata FROM report_snapshots s "
+                                      "LEFT JOIN users u ON u.id = s.created_by"_s
+                                    + joinedScope.condition + u" ORDER BY s.report_id, s.version"_s,
+                                joinedScope.values, what);
         !ran) {
         return ran.error();
     }
@@ -467,8 +539,10 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
             const auto logged = log.constFind(currentReport);
             checker.emplace(currentReport, logged == log.constEnd() ? nullptr : &*logged, structural);
         }
-        const StoredVersion stored{query.value(0).toString(), query.value(2).toInt(), query.value(3).toString(),
-                                   query.value(4).toBool()};
+        StoredVersion stored{query.value(0).toString(), query.value(2).toInt(), query.value(3).toString(),
+                             query.value(4).toBool(), query.value(8).toString(), {}};
+        stored.chain = {{}, rowReport, stored.version, query.value(6).toString(), query.value(9).toString(),
+                        query.value(10).toString(), query.value(11).toString().toUtf8()};
         checker->add(stored);
         verifier.submit(rowReport, stored.version, stored.id, query.value(7), query.value(5).toLongLong(),
                         query.value(6).toString());

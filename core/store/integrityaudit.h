@@ -28,6 +28,10 @@ enum class IntegrityProblemKind {
     NoActiveVersion, // NO_ACTIVE_VERSION
     MultipleActiveVersions, // MULTIPLE_ACTIVE_VERSIONS
     ActiveVersionMismatch, // ACTIVE_VERSION_MISMATCH: not the last activation logged
+    ChainMismatch, // CHAIN_MISMATCH: chain_hash is not what the version's own fields give
+    ChainBroken, // CHAIN_BROKEN: the parent's chain_hash is not the one the version was chained to
+    AnchorMismatch, // ANCHOR_MISMATCH: an anchored version's chain_hash changed (ChainAnchor)
+    AnchorMissing, // ANCHOR_MISSING: an anchored report or version is gone (ChainAnchor)
 };
 
 QString integrityProblemKindName(IntegrityProblemKind kind);
@@ -74,7 +78,9 @@ struct IntegrityReport
 //   created, which its "create" activity entry records as from_version (none for a first
 //   version). After a rollback that is not the previous version number: rolling v3 back
 //   to v1 and creating v4 makes v1 the parent of v4;
-// - activation: exactly one active version, the one the last create or rollback activated.
+// - activation: exactly one active version, the one the last create or rollback activated;
+// - the hash chain: each chain_hash recomputed from the version's stored fields and its
+//   parent's stored chain_hash (one SHA-256 of a small encoding, no payload involved).
 // Payloads stream through one forward-only query on the calling thread and are decoded
 // and hashed in parallel on a thread pool. Call from a worker thread (it blocks until done);
 // the callbacks run on that thread. Holds no state: concurrent calls are fine.

@@ -1,5 +1,6 @@
 #include "migrator.h"
 
+#include "chainhash.h"
 #include "databaseconfig.h"
 #include "sqlerrors.h"
 #include "sqlscript_p.h"
@@ -64,6 +65,19 @@ private:
     QSqlDatabase m_db;
     bool m_held = false;
 };
+
+// What a migration needs beyond its SQL, run right after it in the same transaction.
+using PostSqlStep = Status<> (*)(QSqlDatabase &db);
+
+PostSqlStep postSqlStep(int version)
+{
+    switch (version) {
+    case 3: // chain_hash: RFC 8785 and SHA-256 over the existing versions, parents first
+        return [](QSqlDatabase &db) { return Internal::computeChainHashes(db, Internal::ChainRewrite::Missing); };
+    default:
+        return nullptr;
+    }
+}
 
 } // namespace
 
@@ -197,6 +211,10 @@ Status<> Migrator::apply(const Migration &migration)
             return errorFromSql(query.lastError(), engine,
                                 Tr::tr("Applying migration %1 (statement %2)").arg(label).arg(i + 1));
         }
+    }
+    if (const PostSqlStep step = postSqlStep(migration.version)) {
+        if (auto done = step(m_db); !done)
+            return done.error();
     }
     QSqlQuery record(m_db);
     record.prepare(u"INSERT INTO schema_migrations (version, name) VALUES (?, ?)"_s);

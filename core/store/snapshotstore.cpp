@@ -5,6 +5,7 @@
 #include "../json/jsonparser.h"
 #include "../json/sha256.h"
 #include "actinguser.h"
+#include "chainhash.h"
 #include "connectionprovider.h"
 #include "payloadcache.h"
 #include "payloadcheck_p.h"
@@ -153,9 +154,10 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     auto transaction = Transaction::begin(*db);
     if (!transaction)
         return m_provider.failure(transaction.error(), what);
-    const auto userId = actingUserId(m_provider, *db, what);
-    if (!userId)
-        return userId.error();
+    const auto user = actingUser(m_provider, *db, what);
+    if (!user)
+        return user.error();
+    const qint64 userId = user->id;
 
     QSqlQuery query(*db);
     if (auto ran = execPrepared(
@@ -176,7 +178,8 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     }
     if (auto ran = execPrepared(
             m_provider, query,
-            u"SELECT coalesce(max(version), 0) FROM report_snapshots WHERE report_id = ?"_s,
+            u"SELECT coalesce(max(version), 0), "_s + Internal::chainNowExpression(engine)
+                + u" FROM report_snapshots WHERE report_id = ?"_s,
             {reportId}, what);
         !ran) {
         return ran.error();
@@ -184,9 +187,12 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     query.next();
     // max + 1, not active + 1: after a rollback the active version is not the newest.
     const int version = query.value(0).toInt() + 1;
+    // The creation time is taken here, after the lock, and written explicitly: the chain
+    // hash seals it, so it must be known before the INSERT.
+    const QString createdAt = query.value(1).toString();
 
     if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT "_s + summaryColumns(engine) + summaryFrom()
+                                u"SELECT "_s + summaryColumns(engine) + u", s.chain_hash"_s + summaryFrom()
                                     + u"WHERE s.report_id = ? AND "_s
                                     + Internal::activeCondition(engine, u"s"_s),
                                 {reportId}, what);
@@ -194,8 +200,11 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
         return ran.error();
     }
     std::optional<SnapshotSummary> active;
-    if (query.next())
+    QString parentChainHash = chainStart();
+    if (query.next()) {
         active = readSummary(query);
+        parentChainHash = query.value(Internal::kSummaryColumnCount).toString();
+    }
     const int activeVersion = active ? active->version : 0;
     if (request.expectedVersion && *request.expectedVersion != activeVersion) {
         return Error{ErrorCode::VersionConflict,
@@ -224,6 +233,9 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
         // INSERT alone can create versions, and only admins may touch is_active.
     }
     const QString id = newSnapshotId();
+    const QByteArray metadataJson = metadata.toJson();
+    const QString chain = chainHash(
+        {parentChainHash, reportId, version, checksum, user->login, createdAt, metadataJson});
     const QVariant stored = engine == DatabaseConfig::Engine::Sqlite
                                 ? QVariant(deflated.result())
                                 : QVariant(QString::fromUtf8(canonical));
@@ -231,10 +243,10 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
             m_provider, query,
             u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, "
             "snapshot_metadata, checksum, data_size, parent_snapshot_id, changes_summary, "
-            "created_by, is_active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {id, reportId, version, stored, QString::fromUtf8(metadata.toJson()), checksum,
+            "created_by, created_at, chain_hash, is_active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {id, reportId, version, stored, QString::fromUtf8(metadataJson), checksum,
              qint64(canonical.size()), active ? QVariant(active->id) : Internal::nullText(),
-             changesSummary, *userId, true},
+             changesSummary, userId, createdAt, chain, true},
             what);
         !ran) {
         return ran.error();
@@ -243,7 +255,7 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
             m_provider, query,
             u"INSERT INTO activity_logs (user_id, action, report_id, version, from_version) "
             "VALUES (?, 'create', ?, ?, ?)"_s,
-            {*userId, reportId, version, active ? QVariant(activeVersion) : Internal::nullInt()},
+            {userId, reportId, version, active ? QVariant(activeVersion) : Internal::nullInt()},
             what);
         !ran) {
         return ran.error();

@@ -98,7 +98,8 @@ QByteArray OperationsFixture::disableGuards()
         return execAsOwner(u"ALTER TABLE report_snapshots DISABLE TRIGGER ALL"_s);
     for (const QString &sql :
          {u"PRAGMA foreign_keys = OFF"_s, u"DROP TRIGGER report_snapshots_content_immutable"_s,
-          u"DROP TRIGGER report_snapshots_deprecation_once"_s, u"DROP TRIGGER report_snapshots_no_delete"_s}) {
+          u"DROP TRIGGER report_snapshots_deprecation_once"_s, u"DROP TRIGGER report_snapshots_no_delete"_s,
+          u"DROP TRIGGER report_snapshots_chain_once"_s, u"DROP TRIGGER report_snapshots_chain_required"_s}) {
         if (QByteArray failed = execAsOwner(sql); !failed.isEmpty())
             return failed;
     }

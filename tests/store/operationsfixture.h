@@ -36,6 +36,8 @@ public:
     core::DatabaseConfig::Engine engine() const;
     core::ConnectionProvider &provider() { return *m_provider; }
     core::SnapshotStore &store() { return *m_store; }
+    // The database owner's connections (see execAsOwner()).
+    core::ConnectionProvider &ownerProvider() { return *m_ownerProvider; }
 
     // The next version of `reportId` through SnapshotStore::create.
     [[nodiscard]] core::Result<core::SnapshotSummary> create(const QString &reportId, const QByteArray &json);

@@ -156,7 +156,9 @@ void tst_IntegrityAudit::tamperingIsNamed_data()
         row("two active versions", {u"MULTIPLE_ACTIVE_VERSIONS@r1/0"_s});
         row("no active version", {u"NO_ACTIVE_VERSION@r1/0"_s});
         row("active flag moved without a log entry", {u"ACTIVE_VERSION_MISMATCH@r1/2"_s});
-        row("parent rewired", {u"PARENT_MISMATCH@r1/3"_s});
+        // The hash chain follows the parent pointer: chained to another parent, version 3's
+        // chain hash no longer verifies.
+        row("parent rewired", {u"PARENT_MISMATCH@r1/3"_s, u"CHAIN_MISMATCH@r1/3"_s});
         row("create not logged", {u"CREATE_NOT_LOGGED@r1/3"_s});
     }
 }

@@ -100,6 +100,8 @@ private Q_SLOTS:
 
     void frozenColumnsCannotBeUpdated_data();
     void frozenColumnsCannotBeUpdated();
+    void chainHashIsRequired_data() { sa::tests::addEngineRows(); }
+    void chainHashIsRequired();
     void snapshotsCannotBeDeleted_data() { sa::tests::addEngineRows(); }
     void snapshotsCannotBeDeleted();
     void isActiveCanBeToggled_data() { sa::tests::addEngineRows(); }
@@ -139,9 +141,9 @@ bool tst_Schema::insertSnapshot(MigratedDatabase &fixture, const QString &id,
         fixture.db,
         u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, "
         u"snapshot_metadata, "
-        "checksum, data_size, created_by, is_active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        "checksum, data_size, created_by, is_active, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {id, reportId, version, payload(fixture.engine(), R"({"v":1})"),
-         uR"({"source":"manual"})"_s, checksumOf('a'), 7, 1, active});
+         uR"({"source":"manual"})"_s, checksumOf('a'), 7, 1, active, checksumOf('c')});
     if (failed && error)
         *error = *failed;
     return !failed;
@@ -311,6 +313,9 @@ void tst_Schema::frozenColumnsCannotBeUpdated_data()
         {"changes_summary = ?", uR"({"added":[]})"_s},
         {"created_by = ?", 1},
         {"created_at = ?", u"2001-01-01T00:00:00.000Z"_s},
+        // The hash chain (migration 0003) is set once, with the row.
+        {"chain_hash = ?", checksumOf('d')},
+        {"chain_hash = NULL", QVariant()},
         // Naming a frozen column is refused even when the value stays the same.
         {"checksum = checksum", QVariant()},
     };
@@ -351,6 +356,26 @@ void tst_Schema::frozenColumnsCannotBeUpdated()
     QCOMPARE(error.code, ErrorCode::Immutable);
     QVERIFY2(error.message.contains(u"immutable"_s), qPrintable(error.message));
     QCOMPARE(scalar(fixture.db, selectRow).toString(), before);
+}
+
+void tst_Schema::chainHashIsRequired()
+{
+    MigratedDatabase fixture;
+    const QByteArray opened = open(fixture);
+    QVERIFY2(opened.isEmpty(), opened.constData());
+    QVERIFY(seed(fixture));
+    const QString insert
+        = u"INSERT INTO report_snapshots (id, report_id, version, parcel_snapshot, snapshot_metadata, checksum, "
+          "data_size, created_by, is_active, chain_hash) VALUES ('s2', 'r2', 1, ?, '{}', ?, 7, 1, ?, ?)"_s;
+    const QVariant payloadValue = payload(fixture.engine(), R"({"v":1})");
+    // Without a chain hash, or with one that is not 64 lowercase hex digits: refused.
+    for (const QVariant &chain : {QVariant(QMetaType::fromType<QString>()), QVariant(checksumOf('A')),
+                                  QVariant(u"abc"_s)}) {
+        QVERIFY2(execSql(fixture.db, insert, {payloadValue, checksumOf('a'), true, chain}),
+                 qPrintable(chain.toString()));
+    }
+    const auto failed = execSql(fixture.db, insert, {payloadValue, checksumOf('a'), true, checksumOf('c')});
+    QVERIFY2(!failed, qPrintable(failed ? failed->text() : QString()));
 }
 
 void tst_Schema::snapshotsCannotBeDeleted()

@@ -175,7 +175,7 @@ void tst_SnapshotctlStore::versionsLifeCycle()
 
     CliRun run = runSnapshotctl(QStringList{u"init"_s} + db);
     // The schema this build ships (0002 hands the active flag over inside a create's INSERT).
-    QVERIFY2(run.exitCode == 0 && run.out.contains("schema version 2, ready"), describe(run));
+    QVERIFY2(run.exitCode == 0 && run.out.contains("schema version 3, ready"), describe(run));
 
     // Unchanged documents are skipped only when asked.
     run = runSnapshotctl(QStringList{u"create"_s, u"parcel-7"_s, u"-"_s, u"--skip-unchanged"_s, u"--json"_s} + db, kVersion3);
@@ -393,14 +393,18 @@ void tst_SnapshotctlStore::verifyFindsTampering()
         for (const QString &statement : statements)
             QVERIFY2(query.exec(statement), qPrintable(statement));
     }
+    // The checksum is sealed by the hash chain too.
     CliRun run = runSnapshotctl(QStringList{u"verify"_s, u"--all"_s} + db);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.startsWith("CHECKSUM_MISMATCH: ") && run.out.contains("1 problem"), run.out.constData());
+    QVERIFY2(run.out.startsWith("CHECKSUM_MISMATCH: ") && run.out.contains("\nCHAIN_MISMATCH: ")
+                 && run.out.contains("2 problems"),
+             run.out.constData());
     run = runSnapshotctl(QStringList{u"verify"_s, u"parcel-7"_s, u"--json"_s} + db);
     QCOMPARE(run.exitCode, 1);
     const QJsonArray problems = jsonOf(run).value(u"problems"_s).toArray();
-    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.size(), 2);
     QCOMPARE(problems.at(0).toObject().value(u"version"_s).toInt(), 2);
+    QCOMPARE(problems.at(1).toObject().value(u"kind"_s).toString(), u"CHAIN_MISMATCH"_s);
     run = runSnapshotctl(QStringList{u"show"_s, u"parcel-7"_s, u"--version"_s, u"2"_s} + db);
     QVERIFY2(run.exitCode == 2 && run.err.startsWith("snapshotctl: INTEGRITY_CHECK_FAILED: ") && run.out.isEmpty(),
              describe(run));
