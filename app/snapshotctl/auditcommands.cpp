@@ -6,6 +6,7 @@
 #include "storeaccess.h"
 #include "storeoutput.h"
 
+#include "core/store/chainanchor.h"
 #include "core/store/connectionprovider.h"
 #include "core/store/historyqueries.h"
 #include "core/store/integrityaudit.h"
@@ -14,7 +15,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace sa::core;
@@ -25,6 +28,17 @@ namespace {
 const QCommandLineOption kAll(u"all"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Check every report in the database.")));
 const QCommandLineOption kFilter(u"filter"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Only reports whose id contains TEXT (ASCII case ignored).")),
                                  untranslated(QT_TRANSLATE_NOOP("snapshotctl", "TEXT")));
+const QCommandLineOption kExportAnchor(
+    u"export-anchor"_s,
+    untranslated(QT_TRANSLATE_NOOP("snapshotctl", "After a clean check of every report, write the head of each report's "
+                                                  "hash chain (highest version and chain hash) to FILE, to check against later.")),
+    untranslated(QT_TRANSLATE_NOOP("snapshotctl", "FILE")));
+const QCommandLineOption kAgainst(
+    u"against"_s,
+    untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Check every report, and that each version recorded in the anchor FILE "
+                                                  "still has the chain hash recorded there (newer versions are fine).")),
+    untranslated(QT_TRANSLATE_NOOP("snapshotctl", "FILE")));
+
 QJsonObject problemToJson(const IntegrityProblem &problem)
 {
     return {
@@ -71,28 +85,65 @@ int runVerify(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Checks stored snapshots against the data contract: every payload against its checksum and size, "
-                "versions without gaps or duplicates, parents, exactly one active version. Prints every problem "
-                "on its own line and never stops at the first. Exit code 0: clean, 1: problems found, 2: error."));
+                "versions without gaps or duplicates, parents, exactly one active version, the hash chain of each "
+                "report. Prints every problem on its own line and never stops at the first. Exit code 0: clean, "
+                "1: problems found, 2: error."));
     parser.addPositionalArgument(u"[REPORT]"_s, Cli::tr("The report to check (or --all)."));
-    parser.addOptions(translated({kAll, jsonOption()}));
+    parser.addOptions(translated({kAll, kExportAnchor, kAgainst, jsonOption()}));
     int exitCode = kExitOk;
     if (!parseStoreArguments(parser, arguments, 0, 1, exitCode))
         return exitCode;
-    const bool all = parser.isSet(kAll);
-    if (all == !parser.positionalArguments().isEmpty())
-        return failWithCode({ErrorCode::InvalidArgument, Cli::tr("name one REPORT or pass --all")});
+    const bool anchored = parser.isSet(kExportAnchor) || parser.isSet(kAgainst);
+    // An anchor covers the whole database: it implies --all.
+    const bool all = parser.isSet(kAll) || anchored;
+    if (all == !parser.positionalArguments().isEmpty()) {
+        return failWithCode({ErrorCode::InvalidArgument, anchored ? Cli::tr("--export-anchor and --against check every "
+                                                                            "report: name no REPORT")
+                                                                  : Cli::tr("name one REPORT or pass --all")});
+    }
+    std::optional<ChainAnchor> against;
+    if (parser.isSet(kAgainst)) {
+        auto read = ChainAnchor::read(parser.value(kAgainst));
+        if (!read)
+            return failWithCode(read.error());
+        against = std::move(*read);
+    }
     auto opened = openStore(parser, StoreAccess::Read);
     if (!opened)
         return failWithCode(opened.error());
+    // Captured before the check: versions created meanwhile are newer than the anchor.
+    std::optional<ChainAnchor> exported;
+    if (parser.isSet(kExportAnchor)) {
+        auto captured = ChainAnchor::capture(*opened->connections);
+        if (!captured)
+            return failWithCode(captured.error());
+        exported = std::move(*captured);
+    }
     IntegrityAudit audit(*opened->connections);
     const bool json = parser.isSet(jsonOption());
     const bool showProgress = all && !json && isInteractive();
     const auto progress = showProgress ? IntegrityAudit::ProgressCallback(showVerifyProgress) : IntegrityAudit::ProgressCallback();
-    const auto report = all ? audit.verifyAll(progress) : audit.verifyReport(parser.positionalArguments().constFirst(), progress);
+    auto report = all ? audit.verifyAll(progress) : audit.verifyReport(parser.positionalArguments().constFirst(), progress);
     if (showProgress)
         std::fputc('\n', stderr);
     if (!report)
         return failWithCode(report.error());
+    if (against) {
+        auto anchorProblems = against->check(*opened->connections);
+        if (!anchorProblems)
+            return failWithCode(anchorProblems.error());
+        std::move(anchorProblems->begin(), anchorProblems->end(), std::back_inserter(report->problems));
+        std::stable_sort(report->problems.begin(), report->problems.end(),
+                         [](const IntegrityProblem &a, const IntegrityProblem &b) {
+                             return std::tie(a.reportId, a.version, a.kind) < std::tie(b.reportId, b.version, b.kind);
+                         });
+    }
+    // An anchor seals only a history that verified.
+    const bool writeAnchor = exported && report->isClean();
+    if (writeAnchor) {
+        if (auto written = exported->write(parser.value(kExportAnchor)); !written)
+            return failWithCode(written.error());
+    }
     if (json) {
         QJsonArray problems;
         for (const IntegrityProblem &problem : report->problems)
@@ -101,6 +152,10 @@ int runVerify(const QStringList &arguments)
                               {u"reportsChecked"_s, report->reportsChecked},
                               {u"snapshotsChecked"_s, report->snapshotsChecked},
                               {u"bytesVerified"_s, report->bytesVerified},
+                              {u"anchorReports"_s, against ? QJsonValue(qint64(against->reports.size()))
+                                                           : QJsonValue(QJsonValue::Null)},
+                              {u"anchorWritten"_s, writeAnchor ? QJsonValue(parser.value(kExportAnchor))
+                                                               : QJsonValue(QJsonValue::Null)},
                               {u"problems"_s, problems}}));
     } else {
         QString text;
@@ -111,6 +166,16 @@ int runVerify(const QStringList &arguments)
                     .arg(report->snapshotsChecked)
                     .arg(displaySize(report->bytesVerified),
                          report->isClean() ? Cli::tr("clean") : Cli::tr("%n problem(s)", nullptr, int(report->problems.size())));
+        if (against) {
+            text += Cli::tr("anchor %1 (%2): %3 reports checked\n")
+                        .arg(parser.value(kAgainst), displayTime(against->createdAt))
+                        .arg(against->reports.size());
+        }
+        if (writeAnchor) {
+            text += Cli::tr("anchor written to %1: %2 reports\n").arg(parser.value(kExportAnchor)).arg(exported->reports.size());
+        } else if (exported) {
+            text += Cli::tr("no anchor written: the check found problems\n");
+        }
         writeOutput(text.toUtf8());
     }
     return report->isClean() ? kExitOk : kExitInvalid;

@@ -98,6 +98,8 @@ private Q_SLOTS:
     void errorsNameTheirCode();
     void verifyFindsTampering_data() { sa::tests::addEngineRows(); }
     void verifyFindsTampering();
+    void anchorsProveHistory_data() { sa::tests::addEngineRows(); }
+    void anchorsProveHistory();
     void terminalConfirmsAndPrompts_data() { sa::tests::addEngineRows(); }
     void terminalConfirmsAndPrompts();
     void demoForANewUser();
@@ -408,6 +410,61 @@ void tst_SnapshotctlStore::verifyFindsTampering()
     run = runSnapshotctl(QStringList{u"show"_s, u"parcel-7"_s, u"--version"_s, u"2"_s} + db);
     QVERIFY2(run.exitCode == 2 && run.err.startsWith("snapshotctl: INTEGRITY_CHECK_FAILED: ") && run.out.isEmpty(),
              describe(run));
+}
+
+// verify --export-anchor writes the head of each chain; verify --against proves the history up
+// to it unchanged, accepts newer versions, and names a rewritten chain.
+void tst_SnapshotctlStore::anchorsProveHistory()
+{
+    QFETCH(QString, engine);
+    std::unique_ptr<TestDatabase> database;
+    const QStringList db = populated(database, engine);
+    const QString anchor = m_dir.filePath(u"anchor-"_s + engine + u".json"_s);
+    QFile::remove(anchor);
+
+    CliRun run = runSnapshotctl(QStringList{u"verify"_s, u"--export-anchor"_s, anchor} + db);
+    QVERIFY2(run.exitCode == 0 && run.out.contains("anchor written to"), describe(run));
+    QFile file(anchor);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(written.value(u"reports"_s).toObject().value(u"parcel-7"_s).toObject().value(u"version"_s).toInt(), 3);
+    QVERIFY(!written.value(u"database"_s).toString().isEmpty());
+    QVERIFY(!written.value(u"createdAt"_s).toString().isEmpty());
+
+    run = runSnapshotctl(QStringList{u"verify"_s, u"--against"_s, anchor, u"--json"_s} + db);
+    QVERIFY2(run.exitCode == 0 && jsonOf(run).value(u"clean"_s).toBool(), describe(run));
+    QCOMPARE(jsonOf(run).value(u"anchorReports"_s).toInt(), 1);
+    // A newer version is fine.
+    run = runSnapshotctl(QStringList{u"create"_s, u"parcel-7"_s, u"-"_s} + db, R"({"parcel":"P-7","value":4})");
+    QVERIFY2(run.exitCode == 0, describe(run));
+    run = runSnapshotctl(QStringList{u"verify"_s, u"--against"_s, anchor} + db);
+    QVERIFY2(run.exitCode == 0 && run.out.contains("clean"), describe(run));
+    // An anchor covers the whole database.
+    run = runSnapshotctl(QStringList{u"verify"_s, u"parcel-7"_s, u"--against"_s, anchor} + db);
+    QVERIFY2(run.exitCode == 2 && run.err.contains("INVALID_ARGUMENT"), describe(run));
+
+    {
+        ConnectionProvider owner(database->superuserConfig());
+        auto connection = owner.database();
+        QVERIFY2(connection, errorText(connection).constData());
+        QSqlQuery query(*connection);
+        const QStringList statements = engine == u"sqlite"_s
+            ? QStringList{u"DROP TRIGGER report_snapshots_chain_once"_s,
+                          u"UPDATE report_snapshots SET chain_hash = '%1' WHERE version = 3"_s.arg(QString(64, u'e'))}
+            : QStringList{u"SET session_replication_role = replica"_s,
+                          u"UPDATE report_snapshots SET chain_hash = '%1' WHERE version = 3"_s.arg(QString(64, u'e'))};
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+    }
+    run = runSnapshotctl(QStringList{u"verify"_s, u"--against"_s, anchor} + db);
+    QVERIFY2(run.exitCode == 1 && run.out.contains("ANCHOR_MISMATCH: ") && run.out.contains("CHAIN_MISMATCH: ")
+                 && run.out.contains("CHAIN_BROKEN: "),
+             describe(run));
+    // No anchor seals a history that does not verify.
+    const QString second = m_dir.filePath(u"anchor-"_s + engine + u"-2.json"_s);
+    run = runSnapshotctl(QStringList{u"verify"_s, u"--export-anchor"_s, second, u"--json"_s} + db);
+    QVERIFY2(run.exitCode == 1 && jsonOf(run).value(u"anchorWritten"_s).isNull(), describe(run));
+    QVERIFY(!QFileInfo::exists(second));
 }
 
 // On a terminal, rollback asks and honours the answer; on PostgreSQL without any password
