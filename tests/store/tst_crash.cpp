@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -22,11 +23,12 @@ namespace {
 
 // A COMMIT already sent when the client died still completes on the server; look only after
 // the writer's session is gone, or the check races that commit.
-bool waitForBackendToEnd(ConnectionProvider &connections, qint64 backend)
+// Empty when the backend is gone; otherwise why the wait failed.
+QString waitForBackendToEnd(ConnectionProvider &connections, qint64 backend)
 {
     auto db = connections.database();
     if (!db)
-        return false;
+        return db.error().toString();
     QSqlQuery query(*db);
     QElapsedTimer waited;
     waited.start();
@@ -34,11 +36,11 @@ bool waitForBackendToEnd(ConnectionProvider &connections, qint64 backend)
         query.prepare(u"SELECT count(*) FROM pg_stat_activity WHERE pid = ?"_s);
         query.addBindValue(backend);
         if (!query.exec() || !query.next())
-            return false;
+            return u"pg_stat_activity: "_s + query.lastError().text();
         if (query.value(0).toInt() == 0)
-            return true;
+            return {};
     }
-    return false;
+    return u"still there after 30 s"_s;
 }
 
 } // namespace
@@ -83,8 +85,10 @@ void tst_Crash::killedWriterLeavesConsistentData()
         QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
         writer.kill(); // SIGKILL: no cleanup, no rollback by the writer
         QVERIFY(writer.waitForFinished());
-        if (backend != 0)
-            QVERIFY2(waitForBackendToEnd(*opened->connections, backend), "the killed writer's session did not end");
+        if (backend != 0) {
+            const QString notEnded = waitForBackendToEnd(*opened->connections, backend);
+            QVERIFY2(notEnded.isEmpty(), qPrintable(u"the killed writer's session did not end: "_s + notEnded));
+        }
 
         const auto versions = sa::tests::checkReportInvariants(*opened->connections, reportId);
         QVERIFY2(versions, qPrintable(u"after kill %1: %2"_s.arg(kill + 1).arg(versions ? QString() : versions.error().toString())));
