@@ -72,7 +72,7 @@ void tst_Translations::mainWindowActionsAreGerman()
 {
     const sa::ui::MainWindow german;
     QCOMPARE(menuTitles(german),
-             QStringList({u"&Datei"_s, u"&Ansicht"_s, u"&Vergleichen"_s, u"V&ersion"_s, u"&Hilfe"_s}));
+             QStringList({u"&Datei"_s, u"&Ansicht"_s, u"&Vergleichen"_s, u"V&ersion"_s, u"E&xtras"_s, u"&Hilfe"_s}));
     const QStringList texts = actionTexts(german);
     QCOMPARE(texts.size(), m_englishActions.size());
     // "Version" is German as well; every other action reads differently in German.
