@@ -17,12 +17,14 @@
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QIcon>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -183,6 +185,22 @@ void tst_AuditPanel::auditFindsTamperedPayload()
         QCOMPARE(index.data(Qt::DecorationRole).value<QIcon>().isNull(), !damaged);
         QCOMPARE(index.data(Qt::ToolTipRole).toString().contains(u"1 problem"_s), damaged);
     }
+
+    // Export on a worker thread: a PDF, and a clear error for a folder that does not exist.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSignalSpy exported(panel, &AuditPanel::exportFinished);
+    panel->exportTo(dir.filePath(u"audit.pdf"_s), AuditReport::Format::Pdf);
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(exported.at(0).at(1).toString(), QString());
+    QFile pdf(dir.filePath(u"audit.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
+    panel->exportTo(dir.filePath(u"missing/audit.csv"_s), AuditReport::Format::Csv);
+    QVERIFY(exported.wait(30000));
+    QVERIFY(!exported.at(1).at(1).toString().isEmpty());
+    QVERIFY2(panel->summaryText().contains(u"not saved"_s), qPrintable(panel->summaryText()));
+    QVERIFY(!QFile::exists(dir.filePath(u"missing/audit.csv"_s)));
 
     // Double-click (activate) opens the version, which the store refuses to show as trusted.
     QSignalSpy refused(&window, &MainWindow::errorShown);
