@@ -154,7 +154,7 @@ void HistorySearchPanel::start()
     if (m_mode->currentIndex() == 0) {
         auto future = m_session->fieldHistory(m_reportId, query);
         m_running = future; // cancel() reaches the search itself, not only its continuation
-        future.then(this, [=, this](core::Result<std::vector<core::FieldChange>> changes) {
+        m_continuation = future.then(this, [=, this](core::Result<std::vector<core::FieldChange>> changes) {
             if (request != m_request)
                 return;
             if (!changes)
@@ -169,7 +169,7 @@ void HistorySearchPanel::start()
     } else {
         auto future = m_session->searchText(m_reportId, query);
         m_running = future;
-        future.then(this, [=, this](core::Result<std::vector<core::TextHistoryHit>> hits) {
+        m_continuation = future.then(this, [=, this](core::Result<std::vector<core::TextHistoryHit>> hits) {
             if (request != m_request)
                 return;
             if (!hits)

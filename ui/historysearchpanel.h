@@ -52,7 +52,11 @@ private:
     QLabel *m_status;
     QStandardItemModel *m_results;
     QTableView *m_view;
-    QFuture<void> m_running;
+    QFuture<void> m_running; // the search itself: cancel() stops it
+    // What runs on the search's result. Kept alive as long as m_running: Qt 6.4's cancel()
+    // walks the search's pointer to its continuation, which must not have been freed (a
+    // discarded then() future was, and cancelling a finished search crashed).
+    QFuture<void> m_continuation;
     quint64 m_request = 0;
 };
 
