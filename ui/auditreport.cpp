@@ -110,12 +110,12 @@ QString AuditReport::kindLabel(core::IntegrityProblemKind kind)
     case K::NoActiveVersion: return Tr::tr("No active version");
     case K::MultipleActiveVersions: return Tr::tr("Several active versions");
     case K::ActiveVersionMismatch: return Tr::tr("Active version not as logged");
-    default: break; // a kind newer than this list: its stable name in sentence case
+    case K::ChainMismatch: return Tr::tr("Hash chain mismatch");
+    case K::ChainBroken: return Tr::tr("Hash chain broken");
+    case K::AnchorMismatch: return Tr::tr("Changed since the anchor");
+    case K::AnchorMissing: return Tr::tr("Gone since the anchor");
     }
-    QString name = core::integrityProblemKindName(kind).toLower().replace(u'_', u' ');
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
+    return core::integrityProblemKindName(kind); // not reached: every kind has its label
 }
 
 qsizetype AuditReport::damagedReportCount() const
