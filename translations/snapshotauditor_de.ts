@@ -63,6 +63,270 @@
     </message>
 </context>
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Payload unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version stored twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several active versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active version not as logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash chain mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash chain broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone since the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 verified in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 report</source>
+        <translation type="unfinished">1 Bericht</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation type="unfinished">%1 Berichte</translation>
+    </message>
+    <message>
+        <source>1 snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems</source>
+        <extracomment>%1: what was verified (&quot;36 reports, 1,012 snapshots, 198 MB verified in 1.4 s&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <extracomment>%1: what was verified, %2: &quot;3 problems&quot;, %3: &quot;2 reports&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot Auditor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Berichte</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical JSON verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every snapshot&apos;s payload was decoded and its canonical form hashed (SHA-256) against the stored checksum and size; every report&apos;s version sequence, parent chain and active version were checked against the activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Expected and found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not render the audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <extracomment>%1: a file path, %2: the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainAnchor</name>
+    <message>
+        <source>Reading the heads of the hash chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a chain anchor: %1</source>
+        <extracomment>%1: why a file is not a chain anchor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;reports&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report &quot;%1&quot; needs a version of at least 1 and a chainHash of 64 hex digits</source>
+        <extracomment>%1: a report id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the anchor %1: %2</source>
+        <extracomment>%1: a file name, %2: why it cannot be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the anchor %1: %2</source>
+        <extracomment>%1: a file name, %2: why it cannot be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the chain anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">Version %1</translation>
+    </message>
+    <message>
+        <source>no such report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such version (the highest is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainHash</name>
+    <message>
+        <source>Computing the chain hashes of the stored versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonReport</name>
     <message>
         <source>Comparison: %1 → %2</source>
@@ -546,6 +810,26 @@
         <source>%1 was cancelled after %2 of %3 reports</source>
         <extracomment>%1: what was being done (&quot;Verifying the database&quot;)</extracomment>
         <translation>%1 nach %2 von %3 Berichten abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: its report, version, checksum, author, creation time and metadata give the chain hash %2, but %3 is stored: one of them was changed after the version was written</source>
+        <extracomment>%1: the version concerned, %2 and %3: SHA-256 chain hashes (or &quot;none&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chain stops verifying here: this version was chained to its parent&apos;s hash %2, but the parent now stores %3</source>
+        <extracomment>%1: the version concerned, %2 and %3: SHA-256 chain hashes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the anchor records the chain hash %2, but %3 is stored: the history up to this version was rewritten</source>
+        <extracomment>%1: the version concerned, %2 and %3: SHA-256 chain hashes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &quot;%1&quot;: the anchor records %2, but the database has %3</source>
+        <extracomment>%1: the report concerned, %2: &quot;version 4&quot;, %3: what is stored instead</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1491,159 @@
     </message>
 </context>
 <context>
+    <name>sa::ui::AuditPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every snapshot&apos;s checksum and size, and every report&apos;s versions, parents and active version (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the last audit as PDF (to sign), HTML, CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds of problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only one kind of problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every snapshot of the database against its SHA-256 checksum and size, and every report&apos;s version sequence, parent chain and active version against the activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>A filter entry: %1 the kind of problem (&quot;Checksum mismatch&quot;), %2 its code, %3 how many were found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 left</source>
+        <extracomment>%1: throughput (&quot;12.5 MB/s&quot;), %2: time left (&quot;3 s&quot;, &quot;2 min 5 s&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit cancelled; %1 found until then.</source>
+        <extracomment>%1: the number of problems found before the audit was cancelled</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::ui::AuditProblemModel</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sa::ui::ChangeOverview</name>
     <message>
         <source>Changes in the whole document: click a mark to go there</source>
@@ -1476,6 +1913,13 @@
     <message>
         <source>No system keychain is available (%1). The password will be asked for each time and is never written to a file.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1). Das Passwort wird jedes Mal abgefragt und niemals in eine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::ui::DatabaseSession</name>
+    <message>
+        <source>Auditing the database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2361,23 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
+    <message>
+        <source>A&amp;udit</source>
+        <comment>tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every snapshot and report of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::PreferencesDialog</name>
@@ -1944,10 +2405,6 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>The integrity audit found problems in this report</source>
-        <translation>Die Integritätsprüfung hat in diesem Bericht Probleme gefunden</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -1962,6 +2419,14 @@
     <message>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>The last integrity audit found 1 problem in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last integrity audit found %1 problems in this report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2292,10 +2757,6 @@
     <message>
         <source> (from %1)</source>
         <translation> (vorher %1)</translation>
-    </message>
-    <message>
-        <source>Checks stored snapshots against the data contract: every payload against its checksum and size, versions without gaps or duplicates, parents, exactly one active version. Prints every problem on its own line and never stops at the first. Exit code 0: clean, 1: problems found, 2: error.</source>
-        <translation>Prüft gespeicherte Snapshots anhand des Datenvertrags: jeden Inhalt anhand seiner Prüfsumme und Größe, Versionen ohne Lücken oder Duplikate, Verweise auf Vorgängerversionen, genau eine aktive Version. Gibt jedes Problem in einer eigenen Zeile aus und bricht nie beim ersten ab. Exit-Status 0: fehlerfrei, 1: Probleme gefunden, 2: Fehler.</translation>
     </message>
     <message>
         <source>The report to check (or --all).</source>
@@ -2926,6 +3387,41 @@ Run &apos;snapshotctl VERB --help&apos; for the options of a verb.
     <message>
         <source>unknown admin command &apos;%1&apos;; run &apos;snapshotctl admin --help&apos;</source>
         <translation>unbekannter admin-Befehl „%1“; siehe „snapshotctl admin --help“</translation>
+    </message>
+    <message>
+        <source>After a clean check of every report, write the head of each report&apos;s hash chain (highest version and chain hash) to FILE, to check against later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every report, and that each version recorded in the anchor FILE still has the chain hash recorded there (newer versions are fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks stored snapshots against the data contract: every payload against its checksum and size, versions without gaps or duplicates, parents, exactly one active version, the hash chain of each report. Prints every problem on its own line and never stops at the first. Exit code 0: clean, 1: problems found, 2: error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-anchor and --against check every report: name no REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor %1 (%2): %3 reports checked
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor written to %1: %2 reports
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no anchor written: the check found problems
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
