@@ -1,5 +1,7 @@
 #include "storetestsupport.h"
 
+#include "core/json/canonicaljson.h"
+#include "core/json/jsonparser.h"
 #include "core/store/connectionprovider.h"
 
 #include <QFile>
@@ -15,6 +17,13 @@ using sa::core::ErrorCode;
 using sa::core::Result;
 
 namespace sa::tests {
+
+QByteArray canonicalOf(const QByteArray &json)
+{
+    const auto parsed = core::parseJson(json);
+    Q_ASSERT(parsed.hasValue());
+    return core::canonicalJson(parsed->document->root());
+}
 
 namespace {
 

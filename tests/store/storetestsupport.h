@@ -23,6 +23,9 @@ QByteArray errorText(const core::Result<T> &result)
     return result ? QByteArray() : result.error().toString().toUtf8();
 }
 
+// The RFC 8785 canonical bytes of a valid JSON text (what the store keeps and hashes).
+QByteArray canonicalOf(const QByteArray &json);
+
 // The engines every store test runs on; also the `_data()` row names.
 QStringList storeEngines();
 // Adds an "engine" column and one row per engine to the current `_data()` table.

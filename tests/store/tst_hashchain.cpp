@@ -27,18 +27,12 @@
 using namespace Qt::StringLiterals;
 using namespace sa::core;
 using sa::tests::describeProblems;
+using sa::tests::canonicalOf;
 using sa::tests::errorText;
 using sa::tests::OperationsFixture;
 using sa::tests::parcelDocument;
 
 namespace {
-
-QByteArray canonicalOf(const QByteArray &json)
-{
-    const auto parsed = parseJson(json);
-    Q_ASSERT(parsed.hasValue());
-    return canonicalJson(parsed->document->root());
-}
 
 // r1: versions 1..4 in a row. r2: versions 1..3, rolled back to 1, then version 4 from it.
 QByteArray seed(OperationsFixture &fixture)

@@ -18,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace sa::core;
+using sa::tests::canonicalOf;
 using sa::tests::errorText;
 using sa::tests::TestDatabase;
 
@@ -29,13 +30,6 @@ QByteArray parcel(int assessedValue, const QByteArray &extra = {})
            R"({"name":"Zoë Ødegaard","share":0.5}],"assessment":{"year":2024,"totalValue":)"
            + QByteArray::number(assessedValue) + R"(,"ratio":1.0,"tolerance":1e-7,"scale":1e21})"
            + extra + "}";
-}
-
-QByteArray canonicalOf(const QByteArray &json)
-{
-    const auto parsed = parseJson(json);
-    Q_ASSERT(parsed.hasValue());
-    return canonicalJson(parsed->document->root());
 }
 
 // A migrated fresh database of the row's engine with a store on this thread.
