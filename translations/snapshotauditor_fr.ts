@@ -66,264 +66,264 @@
     <name>AuditReport</name>
     <message>
         <source>Payload unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu illisible</translation>
     </message>
     <message>
         <source>Checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle incorrecte</translation>
     </message>
     <message>
         <source>Size mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille incorrecte</translation>
     </message>
     <message>
         <source>Version missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Version manquante</translation>
     </message>
     <message>
         <source>Version stored twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Version stockée en double</translation>
     </message>
     <message>
         <source>Parent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Version parente manquante</translation>
     </message>
     <message>
         <source>Wrong parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Version parente incorrecte</translation>
     </message>
     <message>
         <source>Creation not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Création absente du journal d&apos;activité</translation>
     </message>
     <message>
         <source>No active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version active</translation>
     </message>
     <message>
         <source>Several active versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs versions actives</translation>
     </message>
     <message>
         <source>Active version not as logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Version active non conforme au journal d&apos;activité</translation>
     </message>
     <message>
         <source>Hash chain mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de hachage incohérente</translation>
     </message>
     <message>
         <source>Hash chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de hachage rompue</translation>
     </message>
     <message>
         <source>Changed since the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée depuis l&apos;ancre</translation>
     </message>
     <message>
         <source>Gone since the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparue depuis l&apos;ancre</translation>
     </message>
     <message>
         <source>%1, %2, %3 verified in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 vérifiés en %4 s</translation>
     </message>
     <message>
         <source>1 report</source>
-        <translation type="unfinished">1 rapport</translation>
+        <translation>1 rapport</translation>
     </message>
     <message>
         <source>%1 reports</source>
-        <translation type="unfinished">%1 rapports</translation>
+        <translation>%1 rapports</translation>
     </message>
     <message>
         <source>1 snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instantané</translation>
     </message>
     <message>
         <source>%1 snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instantanés</translation>
     </message>
     <message>
         <source>%1: no problems</source>
         <extracomment>%1: what was verified (&quot;36 reports, 1,012 snapshots, 198 MB verified in 1.4 s&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun problème</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
         <extracomment>%1: what was verified, %2: &quot;3 problems&quot;, %3: &quot;2 reports&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 dans %3</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problème</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problèmes</translation>
     </message>
     <message>
         <source>Integrity audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit d&apos;intégrité</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Audited as</source>
-        <translation type="unfinished"></translation>
+        <translation>Audité en tant que</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Snapshot Auditor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Auditor %1</translation>
     </message>
     <message>
         <source>What was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments vérifiés</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Rapports</translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés</translation>
     </message>
     <message>
         <source>Canonical JSON verified</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON canonique vérifié</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Every snapshot&apos;s payload was decoded and its canonical form hashed (SHA-256) against the stored checksum and size; every report&apos;s version sequence, parent chain and active version were checked against the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu de chaque instantané a été décodé, et sa forme canonique hachée (SHA-256) puis comparée à la somme de contrôle et à la taille stockées ; pour chaque rapport, la séquence des versions, la chaîne des versions parentes et la version active ont été vérifiées au regard du journal d&apos;activité.</translation>
     </message>
     <message>
         <source>Problems by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes par type</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Expected and found</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu et constaté</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Audited by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audité par :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Could not render the audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer le rapport d&apos;audit</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
         <extracomment>%1: a file path, %2: the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>ChainAnchor</name>
     <message>
         <source>Reading the heads of the hash chains</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des têtes des chaînes de hachage</translation>
     </message>
     <message>
         <source>not a chain anchor: %1</source>
         <extracomment>%1: why a file is not a chain anchor</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une ancre de chaîne : %1</translation>
     </message>
     <message>
         <source>no &quot;reports&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objet « reports »</translation>
     </message>
     <message>
         <source>report &quot;%1&quot; needs a version of at least 1 and a chainHash of 64 hex digits</source>
         <extracomment>%1: a report id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le rapport « %1 » doit avoir une version supérieure ou égale à 1 et un chainHash de 64 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>cannot read the anchor %1: %2</source>
         <extracomment>%1: a file name, %2: why it cannot be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;ancre %1 : %2</translation>
     </message>
     <message>
         <source>cannot write the anchor %1: %2</source>
         <extracomment>%1: a file name, %2: why it cannot be written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire l&apos;ancre %1 : %2</translation>
     </message>
     <message>
         <source>Checking the chain anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de l&apos;ancre de chaîne</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">version %1</translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>no such report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport inexistant</translation>
     </message>
     <message>
         <source>no such version (the highest is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>version inexistante (version la plus élevée : %1)</translation>
     </message>
 </context>
 <context>
     <name>ChainHash</name>
     <message>
         <source>Computing the chain hashes of the stored versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul des hachages de chaîne des versions stockées</translation>
     </message>
 </context>
 <context>
@@ -814,22 +814,22 @@
     <message>
         <source>%1: its report, version, checksum, author, creation time and metadata give the chain hash %2, but %3 is stored: one of them was changed after the version was written</source>
         <extracomment>%1: the version concerned, %2 and %3: SHA-256 chain hashes (or &quot;none&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le rapport, le numéro de version, la somme de contrôle, l&apos;auteur, la date de création et les métadonnées de cette version donnent le hachage de chaîne %2, mais la valeur stockée diffère (%3) : l&apos;un de ces éléments a été modifié après l&apos;écriture de la version</translation>
     </message>
     <message>
         <source>%1: the chain stops verifying here: this version was chained to its parent&apos;s hash %2, but the parent now stores %3</source>
         <extracomment>%1: the version concerned, %2 and %3: SHA-256 chain hashes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la chaîne cesse d&apos;être vérifiable ici : cette version a été chaînée au hachage %2 de sa version parente, mais celle-ci stocke désormais %3</translation>
     </message>
     <message>
         <source>%1: the anchor records the chain hash %2, but %3 is stored: the history up to this version was rewritten</source>
         <extracomment>%1: the version concerned, %2 and %3: SHA-256 chain hashes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;ancre enregistre le hachage de chaîne %2, mais la valeur stockée diffère (%3) : l&apos;historique jusqu&apos;à cette version a été réécrit</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot;: the anchor records %2, but the database has %3</source>
         <extracomment>%1: the report concerned, %2: &quot;version 4&quot;, %3: what is stored instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rapport « %1 » : l&apos;ancre enregistre la %2, mais dans la base de données : %3</translation>
     </message>
 </context>
 <context>
@@ -1494,153 +1494,153 @@
     <name>sa::ui::AuditPanel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>&amp;Start Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l&apos;audit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
         <source>Check every snapshot&apos;s checksum and size, and every report&apos;s versions, parents and active version (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la somme de contrôle et la taille de chaque instantané, ainsi que les versions, les versions parentes et la version active de chaque rapport (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <source>Save the last audit as PDF (to sign), HTML, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dernier audit en PDF (à signer), HTML, CSV ou JSON</translation>
     </message>
     <message>
         <source>All kinds of problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types de problème</translation>
     </message>
     <message>
         <source>Show only one kind of problem</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher qu&apos;un seul type de problème</translation>
     </message>
     <message>
         <source>%v of %m reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%v rapports sur %m</translation>
     </message>
     <message>
         <source>Checks every snapshot of the database against its SHA-256 checksum and size, and every report&apos;s version sequence, parent chain and active version against the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie chaque instantané de la base de données au regard de sa somme de contrôle SHA-256 et de sa taille, ainsi que, pour chaque rapport, la séquence des versions, la chaîne des versions parentes et la version active au regard du journal d&apos;activité.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affich&amp;er :</translation>
     </message>
     <message>
         <source>Auditing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit de %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation en cours…</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <extracomment>A filter entry: %1 the kind of problem (&quot;Checksum mismatch&quot;), %2 its code, %3 how many were found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 · about %2 left</source>
         <extracomment>%1: throughput (&quot;12.5 MB/s&quot;), %2: time left (&quot;3 s&quot;, &quot;2 min 5 s&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · encore %2 environ</translation>
     </message>
     <message>
         <source>Audit cancelled; %1 found until then.</source>
         <extracomment>%1: the number of problems found before the audit was cancelled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Audit annulé ; problèmes trouvés jusque-là : %1.</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problème</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problèmes</translation>
     </message>
     <message>
         <source>The audit failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit a échoué : %1</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML (*.html)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Audit Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d&apos;audit</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>The report was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>%1. Saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Enregistré sous %2.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1.</translation>
     </message>
 </context>
 <context>
     <name>sa::ui::AuditProblemModel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +1919,7 @@
     <name>sa::ui::DatabaseSession</name>
     <message>
         <source>Auditing the database</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit de la base de données</translation>
     </message>
 </context>
 <context>
@@ -2364,19 +2364,19 @@
     <message>
         <source>A&amp;udit</source>
         <comment>tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;udit</translation>
     </message>
     <message>
         <source>&amp;Audit Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditer la base de données…</translation>
     </message>
     <message>
         <source>Verify every snapshot and report of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque instantané et chaque rapport de la base de données</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
 </context>
 <context>
@@ -2422,11 +2422,11 @@
     </message>
     <message>
         <source>The last integrity audit found 1 problem in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier audit d&apos;intégrité a trouvé 1 problème dans ce rapport</translation>
     </message>
     <message>
         <source>The last integrity audit found %1 problems in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier audit d&apos;intégrité a trouvé %1 problèmes dans ce rapport</translation>
     </message>
 </context>
 <context>
@@ -3390,38 +3390,41 @@ Lancez « snapshotctl VERBE --help » pour connaître les options d&apos;un verb
     </message>
     <message>
         <source>After a clean check of every report, write the head of each report&apos;s hash chain (highest version and chain hash) to FILE, to check against later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une vérification sans problème de tous les rapports, écrire dans FICHIER la tête de la chaîne de hachage de chaque rapport (version la plus élevée et hachage de chaîne), pour une vérification ultérieure.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Check every report, and that each version recorded in the anchor FILE still has the chain hash recorded there (newer versions are fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier tous les rapports, et que chaque version enregistrée dans le FICHIER d&apos;ancre a toujours le hachage de chaîne qui y est enregistré (les versions plus récentes sont acceptées).</translation>
     </message>
     <message>
         <source>Checks stored snapshots against the data contract: every payload against its checksum and size, versions without gaps or duplicates, parents, exactly one active version, the hash chain of each report. Prints every problem on its own line and never stops at the first. Exit code 0: clean, 1: problems found, 2: error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie les instantanés stockés au regard du contrat de données : chaque contenu au regard de sa somme de contrôle et de sa taille, des versions sans trou ni doublon, les versions parentes, exactement une version active, la chaîne de hachage de chaque rapport. Affiche chaque problème sur sa propre ligne et ne s&apos;arrête jamais au premier. Code de sortie 0 : aucun problème, 1 : problèmes trouvés, 2 : erreur.</translation>
     </message>
     <message>
         <source>--export-anchor and --against check every report: name no REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-anchor et --against vérifient tous les rapports : n&apos;indiquez aucun REPORT</translation>
     </message>
     <message>
         <source>anchor %1 (%2): %3 reports checked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ancre %1 (%2) : %3 rapports vérifiés
+</translation>
     </message>
     <message>
         <source>anchor written to %1: %2 reports
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ancre écrite dans %1 : %2 rapports
+</translation>
     </message>
     <message>
         <source>no anchor written: the check found problems
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ancre écrite : la vérification a trouvé des problèmes
+</translation>
     </message>
 </context>
 </TS>
