@@ -66,264 +66,264 @@
     <name>AuditReport</name>
     <message>
         <source>Payload unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt nicht lesbar</translation>
     </message>
     <message>
         <source>Checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme weicht ab</translation>
     </message>
     <message>
         <source>Size mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe weicht ab</translation>
     </message>
     <message>
         <source>Version missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Version fehlt</translation>
     </message>
     <message>
         <source>Version stored twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Version doppelt gespeichert</translation>
     </message>
     <message>
         <source>Parent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgängerversion fehlt</translation>
     </message>
     <message>
         <source>Wrong parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Vorgängerversion</translation>
     </message>
     <message>
         <source>Creation not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung nicht protokolliert</translation>
     </message>
     <message>
         <source>No active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktive Version</translation>
     </message>
     <message>
         <source>Several active versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere aktive Versionen</translation>
     </message>
     <message>
         <source>Active version not as logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Version weicht vom Protokoll ab</translation>
     </message>
     <message>
         <source>Hash chain mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Kette weicht ab</translation>
     </message>
     <message>
         <source>Hash chain broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Kette unterbrochen</translation>
     </message>
     <message>
         <source>Changed since the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Anker geändert</translation>
     </message>
     <message>
         <source>Gone since the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Anker verschwunden</translation>
     </message>
     <message>
         <source>%1, %2, %3 verified in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 in %4 s geprüft</translation>
     </message>
     <message>
         <source>1 report</source>
-        <translation type="unfinished">1 Bericht</translation>
+        <translation>1 Bericht</translation>
     </message>
     <message>
         <source>%1 reports</source>
-        <translation type="unfinished">%1 Berichte</translation>
+        <translation>%1 Berichte</translation>
     </message>
     <message>
         <source>1 snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Snapshot</translation>
     </message>
     <message>
         <source>%1 snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Snapshots</translation>
     </message>
     <message>
         <source>%1: no problems</source>
         <extracomment>%1: what was verified (&quot;36 reports, 1,012 snapshots, 198 MB verified in 1.4 s&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Probleme</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
         <extracomment>%1: what was verified, %2: &quot;3 problems&quot;, %3: &quot;2 reports&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (betroffen: %3)</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme</translation>
     </message>
     <message>
         <source>Integrity audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Audited as</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft als</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Snapshot Auditor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot Auditor %1</translation>
     </message>
     <message>
         <source>What was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfumfang</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Berichte</translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots</translation>
     </message>
     <message>
         <source>Canonical JSON verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüftes kanonisches JSON</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Every snapshot&apos;s payload was decoded and its canonical form hashed (SHA-256) against the stored checksum and size; every report&apos;s version sequence, parent chain and active version were checked against the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt jedes Snapshots wurde dekodiert und seine kanonische Form per SHA-256-Hash mit der gespeicherten Prüfsumme und Größe abgeglichen; Versionsfolge, Kette der Vorgängerversionen und aktive Version jedes Berichts wurden anhand des Aktivitätsprotokolls geprüft.</translation>
     </message>
     <message>
         <source>Problems by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme nach Art</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Expected and found</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet und gefunden</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Audited by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Could not render the audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfbericht konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
         <extracomment>%1: a file path, %2: the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ChainAnchor</name>
     <message>
         <source>Reading the heads of the hash chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Köpfe der Hash-Ketten</translation>
     </message>
     <message>
         <source>not a chain anchor: %1</source>
         <extracomment>%1: why a file is not a chain anchor</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein Kettenanker: %1</translation>
     </message>
     <message>
         <source>no &quot;reports&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt „reports“</translation>
     </message>
     <message>
         <source>report &quot;%1&quot; needs a version of at least 1 and a chainHash of 64 hex digits</source>
         <extracomment>%1: a report id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“ braucht eine Version ab 1 und einen chainHash aus 64 Hexadezimalziffern</translation>
     </message>
     <message>
         <source>cannot read the anchor %1: %2</source>
         <extracomment>%1: a file name, %2: why it cannot be read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Anker %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot write the anchor %1: %2</source>
         <extracomment>%1: a file name, %2: why it cannot be written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Anker %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Checking the chain anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Kettenankers</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>no such report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht vorhanden</translation>
     </message>
     <message>
         <source>no such version (the highest is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version nicht vorhanden (höchste Version: %1)</translation>
     </message>
 </context>
 <context>
     <name>ChainHash</name>
     <message>
         <source>Computing the chain hashes of the stored versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen der Ketten-Hashes der gespeicherten Versionen</translation>
     </message>
 </context>
 <context>
@@ -814,22 +814,22 @@
     <message>
         <source>%1: its report, version, checksum, author, creation time and metadata give the chain hash %2, but %3 is stored: one of them was changed after the version was written</source>
         <extracomment>%1: the version concerned, %2 and %3: SHA-256 chain hashes (or &quot;none&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bericht, Version, Prüfsumme, Autor, Erstellungszeitpunkt und Metadaten ergeben den Ketten-Hash %2, gespeichert ist aber %3: eine dieser Angaben wurde nach dem Schreiben der Version geändert</translation>
     </message>
     <message>
         <source>%1: the chain stops verifying here: this version was chained to its parent&apos;s hash %2, but the parent now stores %3</source>
         <extracomment>%1: the version concerned, %2 and %3: SHA-256 chain hashes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: ab hier ist die Kette nicht mehr gültig: diese Version wurde mit dem Hash %2 ihrer Vorgängerversion verkettet, die Vorgängerversion speichert jetzt aber %3</translation>
     </message>
     <message>
         <source>%1: the anchor records the chain hash %2, but %3 is stored: the history up to this version was rewritten</source>
         <extracomment>%1: the version concerned, %2 and %3: SHA-256 chain hashes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Anker verzeichnet den Ketten-Hash %2, gespeichert ist aber %3: der Verlauf bis zu dieser Version wurde umgeschrieben</translation>
     </message>
     <message>
         <source>Report &quot;%1&quot;: the anchor records %2, but the database has %3</source>
         <extracomment>%1: the report concerned, %2: &quot;version 4&quot;, %3: what is stored instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht „%1“: der Anker verzeichnet %2, in der Datenbank aber: %3</translation>
     </message>
 </context>
 <context>
@@ -1494,153 +1494,153 @@
     <name>sa::ui::AuditPanel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>&amp;Start Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung starten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf&amp;bericht exportieren …</translation>
     </message>
     <message>
         <source>Check every snapshot&apos;s checksum and size, and every report&apos;s versions, parents and active version (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme und Größe jedes Snapshots sowie Versionen, Vorgängerversionen und aktive Version jedes Berichts prüfen (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>Save the last audit as PDF (to sign), HTML, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Prüfung als PDF (zum Unterschreiben), HTML, CSV oder JSON speichern</translation>
     </message>
     <message>
         <source>All kinds of problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Problemarten</translation>
     </message>
     <message>
         <source>Show only one kind of problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Problemart anzeigen</translation>
     </message>
     <message>
         <source>%v of %m reports</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Berichten</translation>
     </message>
     <message>
         <source>Checks every snapshot of the database against its SHA-256 checksum and size, and every report&apos;s version sequence, parent chain and active version against the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft jeden Snapshot der Datenbank anhand seiner SHA-256-Prüfsumme und Größe sowie Versionsfolge, Kette der Vorgängerversionen und aktive Version jedes Berichts anhand des Aktivitätsprotokolls.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Auditing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft …</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <extracomment>A filter entry: %1 the kind of problem (&quot;Checksum mismatch&quot;), %2 its code, %3 how many were found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 · about %2 left</source>
         <extracomment>%1: throughput (&quot;12.5 MB/s&quot;), %2: time left (&quot;3 s&quot;, &quot;2 min 5 s&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch etwa %2</translation>
     </message>
     <message>
         <source>Audit cancelled; %1 found until then.</source>
         <extracomment>%1: the number of problems found before the audit was cancelled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen; bis dahin %1 gefunden.</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme</translation>
     </message>
     <message>
         <source>The audit failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Audit Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
         <source>The report was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfbericht wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1. Saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Gespeichert als %2.</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1.</translation>
     </message>
 </context>
 <context>
     <name>sa::ui::AuditProblemModel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +1919,7 @@
     <name>sa::ui::DatabaseSession</name>
     <message>
         <source>Auditing the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der Datenbank</translation>
     </message>
 </context>
 <context>
@@ -2364,19 +2364,19 @@
     <message>
         <source>A&amp;udit</source>
         <comment>tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fung</translation>
     </message>
     <message>
         <source>&amp;Audit Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;prüfen …</translation>
     </message>
     <message>
         <source>Verify every snapshot and report of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Snapshots und Berichte der Datenbank prüfen</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
 </context>
 <context>
@@ -2422,11 +2422,11 @@
     </message>
     <message>
         <source>The last integrity audit found 1 problem in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Integritätsprüfung hat in diesem Bericht 1 Problem gefunden</translation>
     </message>
     <message>
         <source>The last integrity audit found %1 problems in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Integritätsprüfung hat in diesem Bericht %1 Probleme gefunden</translation>
     </message>
 </context>
 <context>
@@ -3390,38 +3390,41 @@ Run &apos;snapshotctl VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>After a clean check of every report, write the head of each report&apos;s hash chain (highest version and chain hash) to FILE, to check against later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer fehlerfreien Prüfung aller Berichte den Kopf der Hash-Kette jedes Berichts (höchste Version und Ketten-Hash) in DATEI schreiben, um später damit abzugleichen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Check every report, and that each version recorded in the anchor FILE still has the chain hash recorded there (newer versions are fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berichte prüfen und zusätzlich, ob jede in der Ankerdatei DATEI verzeichnete Version noch den dort verzeichneten Ketten-Hash hat (neuere Versionen sind zulässig).</translation>
     </message>
     <message>
         <source>Checks stored snapshots against the data contract: every payload against its checksum and size, versions without gaps or duplicates, parents, exactly one active version, the hash chain of each report. Prints every problem on its own line and never stops at the first. Exit code 0: clean, 1: problems found, 2: error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft gespeicherte Snapshots anhand des Datenvertrags: jeden Inhalt anhand seiner Prüfsumme und Größe, Versionen ohne Lücken oder Duplikate, Vorgängerversionen, genau eine aktive Version, die Hash-Kette jedes Berichts. Gibt jedes Problem in einer eigenen Zeile aus und bricht nie beim ersten ab. Exit-Status 0: fehlerfrei, 1: Probleme gefunden, 2: Fehler.</translation>
     </message>
     <message>
         <source>--export-anchor and --against check every report: name no REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-anchor und --against prüfen alle Berichte: keinen REPORT nennen</translation>
     </message>
     <message>
         <source>anchor %1 (%2): %3 reports checked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anker %1 (%2): %3 Berichte geprüft
+</translation>
     </message>
     <message>
         <source>anchor written to %1: %2 reports
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anker nach %1 geschrieben: %2 Berichte
+</translation>
     </message>
     <message>
         <source>no anchor written: the check found problems
 </source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anker geschrieben: die Prüfung hat Probleme gefunden
+</translation>
     </message>
 </context>
 </TS>
