@@ -211,10 +211,6 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <source>Every snapshot&apos;s payload was decoded and its canonical form hashed (SHA-256) against the stored checksum and size; every report&apos;s version sequence, parent chain and active version were checked against the activity log.</source>
-        <translation>Der Inhalt jedes Snapshots wurde dekodiert und seine kanonische Form per SHA-256-Hash mit der gespeicherten Prüfsumme und Größe abgeglichen; Versionsfolge, Kette der Vorgängerversionen und aktive Version jedes Berichts wurden anhand des Aktivitätsprotokolls geprüft.</translation>
-    </message>
-    <message>
         <source>Problems by kind</source>
         <translation>Probleme nach Art</translation>
     </message>
@@ -266,6 +262,10 @@
         <source>Could not write &quot;%1&quot;: %2</source>
         <extracomment>%1: a file path, %2: the system&apos;s reason</extracomment>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Every snapshot&apos;s payload was decoded and its canonical form hashed (SHA-256) against the stored checksum and size, and its link in the report&apos;s hash chain recomputed; every report&apos;s version sequence, parent chain and active version were checked against the activity log.</source>
+        <translation>Der Inhalt jedes Snapshots wurde dekodiert und seine kanonische Form (SHA-256) gegen die gespeicherte Prüfsumme und Größe geprüft, und sein Glied in der Hash-Kette des Berichts wurde neu berechnet; Versionsfolge, Vorgängerkette und aktive Version jedes Berichts wurden gegen das Aktivitätsprotokoll geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1533,14 +1533,6 @@
         <translation>%v von %m Berichten</translation>
     </message>
     <message>
-        <source>Checks every snapshot of the database against its SHA-256 checksum and size, and every report&apos;s version sequence, parent chain and active version against the activity log.</source>
-        <translation>Prüft jeden Snapshot der Datenbank anhand seiner SHA-256-Prüfsumme und Größe sowie Versionsfolge, Kette der Vorgängerversionen und aktive Version jedes Berichts anhand des Aktivitätsprotokolls.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
         <source>Auditing %1…</source>
         <translation>%1 wird geprüft …</translation>
     </message>
@@ -1614,6 +1606,14 @@
     <message>
         <source>Saved as %1.</source>
         <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Checks every snapshot of the database against its SHA-256 checksum, its size and its link in the report&apos;s hash chain, and every report&apos;s version sequence, parent chain and active version against the activity log.</source>
+        <translation>Prüft jeden Snapshot der Datenbank gegen seine SHA-256-Prüfsumme, seine Größe und sein Glied in der Hash-Kette des Berichts, und die Versionsfolge, die Vorgängerkette und die aktive Version jedes Berichts gegen das Aktivitätsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
     </message>
 </context>
 <context>

@@ -211,10 +211,6 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <source>Every snapshot&apos;s payload was decoded and its canonical form hashed (SHA-256) against the stored checksum and size; every report&apos;s version sequence, parent chain and active version were checked against the activity log.</source>
-        <translation>Le contenu de chaque instantané a été décodé, et sa forme canonique hachée (SHA-256) puis comparée à la somme de contrôle et à la taille stockées ; pour chaque rapport, la séquence des versions, la chaîne des versions parentes et la version active ont été vérifiées au regard du journal d&apos;activité.</translation>
-    </message>
-    <message>
         <source>Problems by kind</source>
         <translation>Problèmes par type</translation>
     </message>
@@ -266,6 +262,10 @@
         <source>Could not write &quot;%1&quot;: %2</source>
         <extracomment>%1: a file path, %2: the system&apos;s reason</extracomment>
         <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Every snapshot&apos;s payload was decoded and its canonical form hashed (SHA-256) against the stored checksum and size, and its link in the report&apos;s hash chain recomputed; every report&apos;s version sequence, parent chain and active version were checked against the activity log.</source>
+        <translation>Le contenu de chaque instantané a été décodé et sa forme canonique hachée (SHA-256) puis comparée à la somme de contrôle et à la taille stockées, et son maillon dans la chaîne de hachage du rapport a été recalculé ; la suite des versions, la chaîne des versions parentes et la version active de chaque rapport ont été vérifiées par rapport au journal d&apos;activité.</translation>
     </message>
 </context>
 <context>
@@ -1533,14 +1533,6 @@
         <translation>%v rapports sur %m</translation>
     </message>
     <message>
-        <source>Checks every snapshot of the database against its SHA-256 checksum and size, and every report&apos;s version sequence, parent chain and active version against the activity log.</source>
-        <translation>Vérifie chaque instantané de la base de données au regard de sa somme de contrôle SHA-256 et de sa taille, ainsi que, pour chaque rapport, la séquence des versions, la chaîne des versions parentes et la version active au regard du journal d&apos;activité.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Affich&amp;er :</translation>
-    </message>
-    <message>
         <source>Auditing %1…</source>
         <translation>Audit de %1…</translation>
     </message>
@@ -1614,6 +1606,14 @@
     <message>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Checks every snapshot of the database against its SHA-256 checksum, its size and its link in the report&apos;s hash chain, and every report&apos;s version sequence, parent chain and active version against the activity log.</source>
+        <translation>Vérifie chaque instantané de la base par rapport à sa somme de contrôle SHA-256, à sa taille et à son maillon dans la chaîne de hachage du rapport, ainsi que la suite des versions, la chaîne des versions parentes et la version active de chaque rapport par rapport au journal d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affich&amp;er :</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,9 @@ AuditPanel::AuditPanel(QWidget *parent)
     m_rate->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setText(tr("Checks every snapshot of the database against its SHA-256 checksum and size, and every "
-                         "report's version sequence, parent chain and active version against the activity log."));
+    m_status->setText(tr("Checks every snapshot of the database against its SHA-256 checksum, its size and its "
+                         "link in the report's hash chain, and every report's version sequence, parent chain and "
+                         "active version against the activity log."));
 
     m_filtered->setSourceModel(m_model);
     m_filtered->setFilterRole(AuditProblemModel::KindNameRole);
@@ -92,7 +93,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_rate);
     auto *filterRow = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Show:"), this);
+    auto *filterLabel = new QLabel(tr("Sho&w:"), this);
     filterLabel->setBuddy(m_kind);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_kind);

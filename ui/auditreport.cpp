@@ -153,7 +153,8 @@ QString AuditReport::toHtml(bool forPrint) const
     // QTextDocument ignores the top margin of a heading after a table: an empty line instead.
     const QString gap = forPrint ? u"<p>&nbsp;</p>\n"_s : QString();
     const QString title = Tr::tr("Integrity audit");
-    QString html = u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s
+    QString html = u"<!DOCTYPE html>\n<html lang=\""_s + QLocale().bcp47Name()
+                   + u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s
                    + title.toHtmlEscaped() + u"</title>\n<style>"_s + styleSheet(forPrint)
                    + u"</style>\n</head>\n<body>\n"_s;
 
@@ -182,8 +183,9 @@ QString AuditReport::toHtml(bool forPrint) const
     html += fact(Tr::tr("Problems"), QLocale().toString(qint64(m_report.problems.size())));
     html += u"</table>\n<p class=\"note\">"_s
             + Tr::tr("Every snapshot's payload was decoded and its canonical form hashed (SHA-256) against the "
-                     "stored checksum and size; every report's version sequence, parent chain and active version "
-                     "were checked against the activity log.")
+                     "stored checksum and size, and its link in the report's hash chain recomputed; every "
+                     "report's version sequence, parent chain and active version were checked against the "
+                     "activity log.")
                   .toHtmlEscaped()
             + u"</p>\n"_s;
 
