@@ -136,7 +136,9 @@ void CompareView::createLayout()
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    // Its full width when there is room; in a narrow window (or a wordier language) the last
+    // buttons move into the toolbar's » menu rather than squeezing the docks beside the view.
+    toolBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     toolBar->addAction(m_previousAction);
     toolBar->addWidget(m_positionLabel);
     toolBar->addAction(m_nextAction);
