@@ -114,6 +114,8 @@ QString AuditReport::kindLabel(core::IntegrityProblemKind kind)
     case K::ChainBroken: return Tr::tr("Hash chain broken");
     case K::AnchorMismatch: return Tr::tr("Changed since the anchor");
     case K::AnchorMissing: return Tr::tr("Gone since the anchor");
+    case K::TamperedPaths: return Tr::tr("Altered paths");
+    case K::DiffMismatch: return Tr::tr("Stored diff wrong");
     }
     return core::integrityProblemKindName(kind); // not reached: every kind has its label
 }

@@ -1,5 +1,10 @@
 #include "integrityaudit.h"
 
+#include "../json/canonicaljson.h"
+#include "../json/jsondiff.h"
+#include "../json/jsonparser.h"
+#include "../json/jsonpatch.h"
+#include "../json/sha256.h"
 #include "chainhash.h"
 #include "connectionprovider.h"
 #include "payloadcheck_p.h"
@@ -18,6 +23,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <future>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -217,8 +223,96 @@ private:
     QHash<QString, ChainLink> m_chainOfId;
 };
 
+// How many paths a TAMPERED_PATHS problem lists, and how long a value it quotes.
+constexpr int kMaxTamperedPaths = 20;
+constexpr qsizetype kMaxQuotedValue = 120;
+
+// The parsed document of a version whose payload verified, for the round trip of the versions
+// derived from it; null when it did not verify.
+using VerifiedDocument = std::shared_future<JsonDocumentPtr>;
+
+// One stored snapshot, as the payload verifier needs it.
+struct PayloadJob
+{
+    QString reportId;
+    int version = 0;
+    QString snapshotId;
+    QVariant stored;
+    qint64 dataSize = 0;
+    QString checksum;
+    QByteArray changesSummary; // as stored; empty for NULL
+    VerifiedDocument parent; // !valid(): no parent in this report to check the stored diff against
+    // Set when later versions derive from this one: receives the verified parsed document.
+    std::shared_ptr<std::promise<JsonDocumentPtr>> document;
+};
+
+// The RFC 6902 patch in a changes_summary ({"added":…,"patch":[…]}), or nothing: first
+// versions have no summary, CCP-04-style summaries no patch.
+struct StoredPatch
+{
+    JsonDocumentPtr summary; // keeps `patch` alive
+    const JsonValue *patch = nullptr;
+};
+
+std::optional<StoredPatch> storedPatch(const QByteArray &changesSummary)
+{
+    if (changesSummary.isEmpty())
+        return std::nullopt;
+    const auto parsed = parseJson(changesSummary, JsonParseOptions::rfc8259());
+    if (!parsed || !parsed->document->root().isObject())
+        return std::nullopt;
+    const JsonValue *patch = parsed->document->root().find("patch");
+    if (!patch || !patch->isArray())
+        return std::nullopt;
+    return StoredPatch{parsed->document, patch};
+}
+
+QString quotedValue(const JsonValue &value)
+{
+    QString text = QString::fromUtf8(canonicalJson(value));
+    if (text.size() > kMaxQuotedValue)
+        text = text.left(kMaxQuotedValue) + u'\u2026';
+    return text;
+}
+
+// "PATH = VALUE; …" for each side of the differences between the stored (damaged) document
+// and the proven original, at most kMaxTamperedPaths of them, then "and N more".
+std::pair<QString, QString> tamperedPaths(const JsonDiff &diff)
+{
+    //: What an integrity check expected or found at a JSON path: the value is absent
+    const QString absent = Tr::tr("nothing");
+    QStringList expected;
+    QStringList found;
+    for (const JsonChange &change : diff.changes) {
+        if (expected.size() == kMaxTamperedPaths)
+            break;
+        // The diff runs from the stored document (old) to the original (new).
+        const QString path = change.newPath.isEmpty() ? change.oldPath : change.newPath;
+        const bool inOriginal = change.kind != ChangeKind::Deleted;
+        const bool inStored = change.kind != ChangeKind::Added;
+        //: A JSON Pointer path and the value at it, in a list of paths
+        expected.append(Tr::tr("%1 = %2").arg(path, inOriginal ? quotedValue(change.newValue) : absent));
+        found.append(Tr::tr("%1 = %2").arg(change.kind == ChangeKind::Moved ? change.oldPath : path,
+                                           inStored ? quotedValue(change.oldValue) : absent));
+    }
+    const qsizetype more = qsizetype(diff.changes.size()) - expected.size();
+    QString expectedText = expected.join(u"; "_s);
+    QString foundText = found.join(u"; "_s);
+    if (more > 0) {
+        //: After a list of JSON paths that was cut short
+        const QString rest = Tr::tr("and %n more", nullptr, int(more));
+        expectedText += u"; "_s + rest;
+        foundText += u"; "_s + rest;
+    }
+    return {expectedText, foundText};
+}
+
 // Decodes and hashes payloads on a thread pool while the reader fetches the next rows, with
 // a bounded number in flight so that memory stays flat however large the database is.
+// A version derived from a parent in the same report also waits, on its pool thread, for the
+// parent's parsed document to check the stored diff. That cannot deadlock: the parent was
+// submitted first, the pool starts tasks of one priority in submission order, and a task
+// hands over its own document before it waits for its parent's.
 class ParallelPayloadVerifier
 {
 public:
@@ -229,12 +323,11 @@ public:
     ParallelPayloadVerifier(const ParallelPayloadVerifier &) = delete;
     ParallelPayloadVerifier &operator=(const ParallelPayloadVerifier &) = delete;
 
-    void submit(QString reportId, int version, QString snapshotId, QVariant stored, qint64 dataSize, QString checksum)
+    void submit(PayloadJob job)
     {
         m_slots.acquire();
-        m_pool.start([this, reportId = std::move(reportId), version, snapshotId = std::move(snapshotId),
-                      stored = std::move(stored), dataSize, checksum = std::move(checksum)] {
-            verifyOne(reportId, version, snapshotId, stored, dataSize, checksum);
+        m_pool.start([this, job = std::move(job)] {
+            verifyOne(job);
             m_slots.release();
         });
     }
@@ -264,10 +357,26 @@ public:
     }
 
 private:
-    void verifyOne(const QString &reportId, int version, const QString &snapshotId, const QVariant &stored,
-                   qint64 dataSize, const QString &checksum)
+    void verifyOne(const PayloadJob &job)
     {
-        const PayloadCheck check = checkStoredPayload(m_engine, stored, dataSize);
+        const QString &reportId = job.reportId;
+        const int version = job.version;
+        const QString &snapshotId = job.snapshotId;
+        const qint64 dataSize = job.dataSize;
+        const QString &checksum = job.checksum;
+        PayloadCheck check = checkStoredPayload(m_engine, job.stored, dataSize);
+        const bool verified = check.readable && check.checksum == checksum;
+        std::optional<StoredPatch> patch;
+        if (job.parent.valid() && check.readable)
+            patch = storedPatch(job.changesSummary);
+        // Parsed only when a later version derives from this one or its stored diff is checked
+        // (on SQLite the check itself needs no parse; PostgreSQL parsed it already).
+        if (verified && !check.document && (job.document || patch)) {
+            if (auto parsed = parseJson(check.canonical, JsonParseOptions::storage()))
+                check.document = parsed->document;
+        }
+        if (job.document)
+            job.document->set_value(verified ? check.document : JsonDocumentPtr());
         std::vector<IntegrityProblem> found;
         if (!check.readable) {
             //: What an integrity check expected of a stored payload
@@ -284,11 +393,58 @@ private:
                 found.push_back({IntegrityProblemKind::DataSizeMismatch, reportId, version, snapshotId,
                                  Tr::tr("%1 bytes").arg(dataSize), Tr::tr("%1 bytes").arg(check.canonical.size())});
             }
+            if (patch)
+                checkStoredDiff(job, check, verified, *patch, found);
         }
         if (found.empty())
             return;
         QMutexLocker lock(&m_mutex);
         std::move(found.begin(), found.end(), std::back_inserter(m_problems));
+    }
+
+    // The parent's verified document with the stored patch applied must be this version: if
+    // the payload verifies, otherwise the stored diff is wrong (DIFF_MISMATCH); if it fails
+    // its checksum and the reconstruction hashes to that checksum, the reconstruction is the
+    // original and the differences are where the stored document was altered (TAMPERED_PATHS).
+    void checkStoredDiff(const PayloadJob &job, const PayloadCheck &check, bool verified, const StoredPatch &patch,
+                         std::vector<IntegrityProblem> &found) const
+    {
+        const JsonDocumentPtr parent = job.parent.get();
+        if (!parent)
+            return; // the parent does not verify: nothing to prove from
+        const auto rebuilt = applyPatch(parent, *patch.patch);
+        if (verified) {
+            if (!check.document)
+                return;
+            // Equal values have equal canonical forms, and this version's canonical bytes hash
+            // to its checksum: no need to canonicalise and hash the reconstruction.
+            if (rebuilt && deepEquals((*rebuilt)->root(), check.document->root()))
+                return;
+            //: What an integrity check found: the stored diff (an RFC 6902 patch) cannot be applied
+            const QString result = rebuilt ? sha256Hex(canonicalJson((*rebuilt)->root()))
+                                           : Tr::tr("a patch that does not apply: %1").arg(rebuilt.error().message);
+            found.push_back({IntegrityProblemKind::DiffMismatch, job.reportId, job.version, job.snapshotId,
+                             job.checksum, result});
+            return;
+        }
+        if (!rebuilt || sha256Hex(canonicalJson((*rebuilt)->root())) != job.checksum)
+            return; // the stored diff cannot prove the original
+        JsonDocumentPtr stored = check.document;
+        if (!stored) {
+            const auto parsed = parseJson(check.canonical, JsonParseOptions::rfc8259());
+            if (!parsed)
+                return;
+            stored = parsed->document;
+        }
+        DiffOptions options;
+        options.detectMoves = false;
+        options.buildPatch = false;
+        const auto diff = diffJson(stored, *rebuilt, options);
+        if (!diff || diff->changes.empty())
+            return;
+        auto [expected, foundValues] = tamperedPaths(*diff);
+        found.push_back({IntegrityProblemKind::TamperedPaths, job.reportId, job.version, job.snapshotId,
+                         std::move(expected), std::move(foundValues)});
     }
 
     QThreadPool &m_pool;
@@ -336,6 +492,8 @@ QString integrityProblemKindName(IntegrityProblemKind kind)
     case IntegrityProblemKind::ChainBroken: return u"CHAIN_BROKEN"_s;
     case IntegrityProblemKind::AnchorMismatch: return u"ANCHOR_MISMATCH"_s;
     case IntegrityProblemKind::AnchorMissing: return u"ANCHOR_MISSING"_s;
+    case IntegrityProblemKind::TamperedPaths: return u"TAMPERED_PATHS"_s;
+    case IntegrityProblemKind::DiffMismatch: return u"DIFF_MISMATCH"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -404,6 +562,18 @@ QString IntegrityProblem::description() const
     case IntegrityProblemKind::AnchorMissing:
         //: %1: the report concerned, %2: "version 4", %3: what is stored instead
         return Tr::tr("Report \"%1\": the anchor records %2, but the database has %3").arg(reportId, expected, found);
+    case IntegrityProblemKind::TamperedPaths:
+        //: %1: the version concerned, %2 and %3: lists of "JSON path = value"
+        return Tr::tr("%1: the stored document was altered after it was written; its parent with the stored diff "
+                      "applied gives the original, which hashes to the stored checksum and has %2, where the "
+                      "stored document has %3")
+            .arg(where, expected, found);
+    case IntegrityProblemKind::DiffMismatch:
+        //: %1: the version concerned, %2: a SHA-256 checksum, %3: a checksum or why the patch does not apply;
+        //: changes_summary is a column: keep it
+        return Tr::tr("%1: both payloads verify, but its parent with the patch stored in changes_summary applied "
+                      "gives %3 instead of the version's checksum %2: the stored diff is wrong")
+            .arg(where, expected, found);
     }
     Q_UNREACHABLE();
     return {};
@@ -478,6 +648,20 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
         activations.lastActivated = version;
     }
 
+    // How many versions derive from each snapshot: their parsed documents are kept for the
+    // stored-diff round trip until the last one is checked (read before the stream, as above).
+    QHash<QString, int> childCount;
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT parent_snapshot_id, count(*) FROM report_snapshots "
+                                "WHERE parent_snapshot_id IS NOT NULL"_s
+                                    + logScope.condition + u" GROUP BY parent_snapshot_id"_s,
+                                logScope.values, what);
+        !ran) {
+        return ran.error();
+    }
+    while (query.next())
+        childCount.insert(query.value(0).toString(), query.value(1).toInt());
+
     std::unique_ptr<QThreadPool> ownPool;
     QThreadPool *pool = m_pool;
     if (!pool) {
@@ -490,6 +674,13 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
     std::vector<IntegrityProblem> structural;
     std::optional<ReportChecker> checker;
     QString currentReport;
+    // The documents of the current report's versions that later ones still derive from.
+    struct KeptDocument
+    {
+        VerifiedDocument document;
+        int childrenLeft = 0;
+    };
+    QHash<QString, KeptDocument> kept;
     std::size_t structuralReported = 0;
     // Hands the problems found since the last call to `problemFound`, on this thread.
     const auto deliverProblems = [&] {
@@ -512,7 +703,7 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
                                 u"SELECT s.id, s.report_id, s.version, s.parent_snapshot_id, s.is_active, s.data_size, "
                                 "s.checksum, s.parcel_snapshot, s.chain_hash, u.login, "_s
                                     + chainCreatedAtColumn(engine, u"s.created_at"_s)
-                                    + u", s.snapshot_metadata FROM report_snapshots s "
+                                    + u", s.snapshot_metadata, s.changes_summary FROM report_snapshots s "
                                       "LEFT JOIN users u ON u.id = s.created_by"_s
                                     + joinedScope.condition + u" ORDER BY s.report_id, s.version"_s,
                                 joinedScope.values, what);
@@ -536,6 +727,7 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
                 report();
             }
             currentReport = rowReport;
+            kept.clear();
             const auto logged = log.constFind(currentReport);
             checker.emplace(currentReport, logged == log.constEnd() ? nullptr : &*logged, structural);
         }
@@ -544,8 +736,18 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
         stored.chain = {{}, rowReport, stored.version, query.value(6).toString(), query.value(9).toString(),
                         query.value(10).toString(), query.value(11).toString().toUtf8()};
         checker->add(stored);
-        verifier.submit(rowReport, stored.version, stored.id, query.value(7), query.value(5).toLongLong(),
-                        query.value(6).toString());
+        PayloadJob job{rowReport, stored.version, stored.id, query.value(7), query.value(5).toLongLong(),
+                       query.value(6).toString(), query.value(12).toString().toUtf8(), {}, {}};
+        if (const auto parent = kept.find(stored.parentId); parent != kept.end()) {
+            job.parent = parent->document;
+            if (--parent->childrenLeft == 0)
+                kept.erase(parent);
+        }
+        if (const int children = childCount.value(stored.id); children > 0) {
+            job.document = std::make_shared<std::promise<JsonDocumentPtr>>();
+            kept.insert(stored.id, {job.document->get_future().share(), children});
+        }
+        verifier.submit(std::move(job));
         if (++result.snapshotsChecked % kProgressEveryRows == 0)
             report();
         else

@@ -32,6 +32,13 @@ enum class IntegrityProblemKind {
     ChainBroken, // CHAIN_BROKEN: the parent's chain_hash is not the one the version was chained to
     AnchorMismatch, // ANCHOR_MISMATCH: an anchored version's chain_hash changed (ChainAnchor)
     AnchorMissing, // ANCHOR_MISSING: an anchored report or version is gone (ChainAnchor)
+    // TAMPERED_PATHS: beside a CHECKSUM_MISMATCH, when the parent's verified payload with the
+    // version's stored changes_summary patch applied hashes to `checksum`: the JSON Pointer paths
+    // where the stored document differs from that proven original (expected: the original values)
+    TamperedPaths,
+    // DIFF_MISMATCH: both payloads verify, but the parent with the version's stored patch applied
+    // is not the version: the stored changes_summary is wrong
+    DiffMismatch,
 };
 
 QString integrityProblemKindName(IntegrityProblemKind kind);
@@ -80,7 +87,10 @@ struct IntegrityReport
 //   to v1 and creating v4 makes v1 the parent of v4;
 // - activation: exactly one active version, the one the last create or rollback activated;
 // - the hash chain: each chain_hash recomputed from the version's stored fields and its
-//   parent's stored chain_hash (one SHA-256 of a small encoding, no payload involved).
+//   parent's stored chain_hash (one SHA-256 of a small encoding, no payload involved);
+// - stored diffs: the parent's verified payload with the changes_summary patch applied must
+//   give the version; for a version whose payload fails its checksum, that reconstruction,
+//   when it hashes to the checksum, proves the original and names the altered paths.
 // Payloads stream through one forward-only query on the calling thread and are decoded
 // and hashed in parallel on a thread pool. Call from a worker thread (it blocks until done);
 // the callbacks run on that thread. Holds no state: concurrent calls are fine.

@@ -90,6 +90,7 @@ PayloadCheck checkStoredPayload(DatabaseConfig::Engine engine, const QVariant &s
             return check;
         }
         check.canonical = canonicalJson(parsed->document->root());
+        check.document = parsed->document;
     }
     check.readable = true;
     check.checksum = sha256Hex(check.canonical);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../json/jsondocument.h"
 #include "../result.h"
 #include "databaseconfig.h"
 #include "snapshot.h"
@@ -17,6 +18,7 @@ struct PayloadCheck
     QString unreadableReason;
     QByteArray canonical; // RFC 8785 bytes, when readable
     QString checksum; // lowercase hex SHA-256 of `canonical`, when readable
+    JsonDocumentPtr document; // PostgreSQL only: the parsed document the canonical bytes came from
 };
 
 // Decodes a payload as the engine stores it (SQLite: a zlib stream of the canonical bytes;

@@ -143,7 +143,13 @@ void tst_IntegrityAudit::tamperingIsNamed_data()
         const auto row = [&engine](const char *tamper, const QStringList &expected) {
             QTest::addRow("%s: %s", qPrintable(engine), tamper) << engine << QString::fromLatin1(tamper) << expected;
         };
-        row("payload byte changed", {u"CHECKSUM_MISMATCH@r1/2"_s});
+        // Version 1 with version 2's stored diff applied hashes to version 2's checksum: that
+        // proves the original, and names where the stored document was altered.
+        row("payload byte changed", {u"CHECKSUM_MISMATCH@r1/2"_s, u"TAMPERED_PATHS@r1/2"_s});
+        row("payload owner renamed", {u"CHECKSUM_MISMATCH@r1/2"_s, u"TAMPERED_PATHS@r1/2"_s});
+        // No parent to prove the original from.
+        row("payload of first version changed", {u"CHECKSUM_MISMATCH@r1/1"_s});
+        row("stored diff changed", {u"DIFF_MISMATCH@r1/3"_s});
         row("payload undecodable", {u"PAYLOAD_UNREADABLE@r1/2"_s});
         row("data_size changed", {u"DATA_SIZE_MISMATCH@r1/3"_s});
         row("middle version deleted", {u"VERSION_MISSING@r1/2"_s, u"PARENT_MISSING@r1/3"_s});
@@ -178,6 +184,19 @@ void tst_IntegrityAudit::tamperingIsNamed()
         // Same length, one digit different.
         statements = {u"UPDATE report_snapshots SET parcel_snapshot = ?"_s + r1 + u'2'};
         values = {fixture.storedPayload(canonicalOf(parcelDocument(3)))};
+    } else if (tamper == u"payload owner renamed") {
+        // Still valid canonical JSON of the same length, one value different.
+        statements = {u"UPDATE report_snapshots SET parcel_snapshot = ?"_s + r1 + u'2'};
+        values = {fixture.storedPayload(canonicalOf(parcelDocument(2)).replace("\"Ana\"", "\"Eve\""))};
+    } else if (tamper == u"payload of first version changed") {
+        statements = {u"UPDATE report_snapshots SET parcel_snapshot = ?"_s + r1 + u'1'};
+        values = {fixture.storedPayload(canonicalOf(parcelDocument(7)))};
+    } else if (tamper == u"stored diff changed") {
+        // The patch from version 2 to 3 sets /assessment/value to 3; make it say 33.
+        statements = {sqlite ? u"UPDATE report_snapshots SET changes_summary = "
+                               "json_set(changes_summary, '$.patch[0].value', 33)"_s + r1 + u'3'
+                             : u"UPDATE report_snapshots SET changes_summary = "
+                               "jsonb_set(changes_summary, '{patch,0,value}', '33')"_s + r1 + u'3'};
     } else if (tamper == u"payload undecodable") {
         // SQLite: a zlib stream cut short. PostgreSQL: a number no double can hold (jsonb's
         // numeric takes it; the I-JSON reader does not).
@@ -221,6 +240,18 @@ void tst_IntegrityAudit::tamperingIsNamed()
     if (tamper == u"payload byte changed") {
         QCOMPARE(problem.found, sha256Hex(canonicalOf(parcelDocument(3))));
         QCOMPARE(problem.expected, sha256Hex(canonicalOf(parcelDocument(2))));
+        const IntegrityProblem &paths = report->problems.back();
+        QCOMPARE(paths.expected, u"/assessment/value = 2"_s);
+        QCOMPARE(paths.found, u"/assessment/value = 3"_s);
+    } else if (tamper == u"payload owner renamed") {
+        const IntegrityProblem &paths = report->problems.back();
+        QCOMPARE(paths.snapshotId, problem.snapshotId);
+        QCOMPARE(paths.expected, u"/owners/0 = \"Ana\""_s);
+        QCOMPARE(paths.found, u"/owners/0 = \"Eve\""_s);
+        QVERIFY2(paths.description().contains(u"/owners/0 = \"Eve\""_s), qPrintable(paths.description()));
+    } else if (tamper == u"stored diff changed") {
+        QCOMPARE(problem.expected, sha256Hex(canonicalOf(parcelDocument(3))));
+        QCOMPARE(problem.found, sha256Hex(canonicalOf(parcelDocument(33))));
     } else if (tamper == u"data_size changed") {
         const qint64 size = canonicalOf(parcelDocument(3)).size();
         QCOMPARE(problem.expected, u"%1 bytes"_s.arg(size + 1));
@@ -236,7 +267,7 @@ void tst_IntegrityAudit::tamperingIsNamed()
     }
     if (tamper.startsWith(u"payload")) {
         // Readers refuse the damaged version too.
-        const auto read = fixture.store().get(u"r1"_s, 2);
+        const auto read = fixture.store().get(u"r1"_s, problem.version);
         QVERIFY(!read);
         QCOMPARE(read.error().code, ErrorCode::IntegrityCheckFailed);
     }
@@ -297,6 +328,8 @@ void tst_IntegrityAudit::problemKindsHaveStableNames()
     QCOMPARE(integrityProblemKindName(IntegrityProblemKind::ChecksumMismatch), u"CHECKSUM_MISMATCH"_s);
     QCOMPARE(integrityProblemKindName(IntegrityProblemKind::VersionMissing), u"VERSION_MISSING"_s);
     QCOMPARE(integrityProblemKindName(IntegrityProblemKind::MultipleActiveVersions), u"MULTIPLE_ACTIVE_VERSIONS"_s);
+    QCOMPARE(integrityProblemKindName(IntegrityProblemKind::TamperedPaths), u"TAMPERED_PATHS"_s);
+    QCOMPARE(integrityProblemKindName(IntegrityProblemKind::DiffMismatch), u"DIFF_MISMATCH"_s);
     const IntegrityProblem problem{IntegrityProblemKind::ChecksumMismatch, u"r1"_s, 2, u"abc"_s, u"e"_s, u"f"_s};
     QCOMPARE(problem.description(),
              u"Version 2 of report \"r1\" (snapshot abc): the payload hashes to f, but the stored checksum is e"_s);
