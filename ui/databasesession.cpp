@@ -140,6 +140,7 @@ Task<core::SnapshotSummary> DatabaseSession::rollback(const QString &reportId, i
                                                       bool allowDeprecatedTarget)
 {
     const auto deprecated = allowDeprecatedTarget ? core::DeprecatedTarget::Allow : core::DeprecatedTarget::Refuse;
+    rememberOwnChange(reportId, core::activityActionName(core::ActivityAction::Rollback), targetVersion);
     return run([=](core::ConnectionProvider &connections) {
         return core::SnapshotAdmin(connections).rollback(reportId, targetVersion, expectedActiveVersion, reason,
                                                          deprecated);
@@ -148,6 +149,7 @@ Task<core::SnapshotSummary> DatabaseSession::rollback(const QString &reportId, i
 
 Task<core::SnapshotSummary> DatabaseSession::deprecate(const QString &reportId, int version, const QString &reason)
 {
+    rememberOwnChange(reportId, core::activityActionName(core::ActivityAction::Deprecate), version);
     return run([reportId, version, reason](core::ConnectionProvider &connections) {
         return core::SnapshotAdmin(connections).deprecate(reportId, version, reason);
     });
@@ -158,6 +160,49 @@ Task<core::HistoryPage> DatabaseSession::history(const QString &reportId, int li
     return run([reportId, limit, offset](core::ConnectionProvider &connections) {
         return core::SnapshotStore(connections).history(reportId, limit, offset);
     });
+}
+
+Task<qint64> DatabaseSession::lastActivityId()
+{
+    return run([](core::ConnectionProvider &connections) { return core::HistoryQueries(connections).lastActivityId(); });
+}
+
+Task<PolledChanges> DatabaseSession::pollChanges(qint64 afterId, const QHash<QString, qint64> &knownDataVersions)
+{
+    return run([afterId, knownDataVersions](core::ConnectionProvider &connections) -> core::Result<PolledChanges> {
+        core::HistoryQueries queries(connections);
+        auto version = queries.dataVersion();
+        if (!version)
+            return version.error();
+        PolledChanges polled{connections.threadConnectionName(), *version, {}};
+        const auto known = knownDataVersions.constFind(polled.connection);
+        if (known != knownDataVersions.cend() && *known == polled.dataVersion)
+            return polled; // nobody committed since this connection last looked
+        auto entries = queries.activitySince(afterId, core::HistoryQueries::kMaxPageSize);
+        if (!entries)
+            return entries.error();
+        polled.entries = std::move(entries).value();
+        return polled;
+    });
+}
+
+void DatabaseSession::rememberOwnChange(const QString &reportId, const QString &action, int version)
+{
+    constexpr int kRememberMs = 60000; // longer than any write takes to commit
+    std::erase_if(m_ownChanges, [](const OwnChange &change) { return change.expires.hasExpired(); });
+    m_ownChanges.push_back({reportId, action, version, QDeadlineTimer(kRememberMs)});
+}
+
+bool DatabaseSession::takeOwnChange(const QString &reportId, const QString &action, int version)
+{
+    const auto own = std::find_if(m_ownChanges.begin(), m_ownChanges.end(), [&](const OwnChange &change) {
+        return change.reportId == reportId && change.action == action && change.version == version
+               && !change.expires.hasExpired();
+    });
+    if (own == m_ownChanges.end())
+        return false;
+    m_ownChanges.erase(own);
+    return true;
 }
 
 namespace {

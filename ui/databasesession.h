@@ -10,7 +10,9 @@
 #include "core/store/snapshotadmin.h"
 #include "core/store/snapshot.h"
 
+#include <QDeadlineTimer>
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QThreadPool>
 
@@ -34,6 +36,15 @@ struct AuditRun
     QString actingUser;
 };
 
+// What a live-update poll (SQLite) found: the connection's PRAGMA data_version and, when it
+// changed since the poll before on that connection, the activity-log entries written since.
+struct PolledChanges
+{
+    QString connection;
+    qint64 dataVersion = 0;
+    std::vector<core::ActivityEntry> entries; // oldest first
+};
+
 template<typename T>
 using Task = QFuture<core::Result<T>>;
 
@@ -54,6 +65,9 @@ public:
     static Task<core::OpenedDatabase> open(const core::DatabaseConfig &config, const QString &password, bool readOnly);
 
     const core::DatabaseConfig &config() const;
+    // The session's connections, for a component that needs a connection in a thread of
+    // its own (ChangeListener).
+    std::shared_ptr<core::ConnectionProvider> connections() const { return m_database.connections; }
     const core::SchemaState &schema() const { return m_database.schema; }
     bool isReadOnly() const { return m_readOnly; }
     // Why the database role may not do `action` (AccessRights::whyNot), or empty: allowed,
@@ -84,6 +98,14 @@ public:
                                          const QString &reason, bool allowDeprecatedTarget);
     Task<core::SnapshotSummary> deprecate(const QString &reportId, int version, const QString &reason);
 
+    // Live updates. The newest activity-log entry's id; on SQLite, the activity-log entries
+    // after `afterId` unless the worker's connection saw no commit since `knownDataVersions`.
+    Task<qint64> lastActivityId();
+    Task<PolledChanges> pollChanges(qint64 afterId, const QHash<QString, qint64> &knownDataVersions);
+    // Whether this session wrote the activity-log entry (`action` on version `version` of
+    // `reportId`) through rollback() or deprecate() lately; the entry is forgotten then.
+    bool takeOwnChange(const QString &reportId, const QString &action, int version);
+
 Q_SIGNALS:
     void accessRightsChanged();
 
@@ -95,8 +117,18 @@ private:
     template<typename T, typename Function>
     Task<T> runCancellable(Function function);
 
+    struct OwnChange
+    {
+        QString reportId;
+        QString action;
+        int version = 0;
+        QDeadlineTimer expires;
+    };
+    void rememberOwnChange(const QString &reportId, const QString &action, int version);
+
     core::OpenedDatabase m_database;
     bool m_readOnly = false;
+    std::vector<OwnChange> m_ownChanges; // GUI thread only
     std::optional<core::AccessRights> m_accessRights;
     QThreadPool m_pool; // database work only, so a long audit cannot starve the diff workers
 };

@@ -10,6 +10,7 @@
 #include "recordtable.h"
 #include "historymodel.h"
 #include "historysearchpanel.h"
+#include "liveupdates.h"
 #include "preferencesdialog.h"
 #include "reportlistmodel.h"
 #include "reportspanel.h"
@@ -577,6 +578,10 @@ void MainWindow::openDatabase(const core::DatabaseConfig &config, const QString 
             connect(m_adminFlow, &AdminFlow::compareRequested, this, [this](int from, int to) { compareVersions(from, to); });
             connect(m_adminFlow, &AdminFlow::failed, this,
                     [this](const QString &message) { showError(tr("Version"), {core::ErrorCode::Internal, message}); });
+            connect(new LiveUpdates(m_session.get(), this, m_session.get()), &LiveUpdates::changeNotified, this,
+                    [this](const QString &reportId, int version, const QString &, const QString &user) {
+                        applyRemoteChange(reportId, version, user);
+                    });
             m_reportsPanel->setSession(m_session.get());
             m_activityPanel->setSession(m_session.get());
             m_searchPanel->setSession(m_session.get());
@@ -820,6 +825,22 @@ void MainWindow::showFieldHistory(const QString &pointer)
     m_searchPanel->parentWidget()->show();
     m_searchPanel->parentWidget()->raise();
     m_searchPanel->search(HistorySearchPanel::Mode::FieldChanged, pointer);
+}
+
+// Another client changed a report (LiveUpdates): the lists, and the report on show with the
+// selected version kept, reload; a short note says who did what.
+void MainWindow::applyRemoteChange(const QString &reportId, int version, const QString &user)
+{
+    m_reportsPanel->reload();
+    m_activityPanel->reload();
+    if (reportId != m_reportId)
+        return;
+    const core::SnapshotSummary *selected = selectedVersion();
+    m_versionToSelect = selected ? selected->version : 0;
+    m_historyModel->reset(reportId);
+    requestHistoryPage(reportId, 0);
+    //: A note in the status bar; %1: a login, %2: a report id, %3: a version number
+    statusBar()->showMessage(tr("Updated by %1: %2 v%3").arg(user, reportId).arg(version), 8000);
 }
 
 } // namespace sa::ui

@@ -86,6 +86,7 @@ private:
     void deprecateSelected();
     void jumpToDate();
     void showFieldHistory(const QString &pointer);
+    void applyRemoteChange(const QString &reportId, int version, const QString &user);
     const core::SnapshotSummary *selectedVersion() const;
     void updateActions();
     void updateAdminActions();

@@ -70,6 +70,27 @@ std::optional<ActivityAction> actionFromName(const QString &name)
     return std::nullopt;
 }
 
+// The columns readActivityEntry() reads, from the activity log `a` joined with its users `u`.
+QString activitySelect(DatabaseConfig::Engine engine)
+{
+    return u"SELECT a.id, u.login, "_s + timestampColumn(engine, u"a.created_at"_s)
+           + u", a.action, a.report_id, a.version, a.from_version, a.reason "
+             "FROM activity_logs a JOIN users u ON u.id = a.user_id "_s;
+}
+
+Result<ActivityEntry> readActivityEntry(const QSqlQuery &query, const QString &what)
+{
+    const auto action = actionFromName(query.value(3).toString());
+    if (!action) {
+        //: %1: what was being done, %2: the number of an activity log entry, %3: its stored action name
+        return Error{ErrorCode::Internal, Tr::tr("%1 failed: entry %2 has the unknown action \"%3\"")
+                                              .arg(what, query.value(0).toString(), query.value(3).toString())};
+    }
+    return ActivityEntry{query.value(0).toLongLong(), query.value(1).toString(), utcDateTime(query.value(2)),
+                         *action, query.value(4).toString(), query.value(5).toInt(), query.value(6).toInt(),
+                         query.value(7).toString()};
+}
+
 // The value at `pointer` as canonical JSON, or nullopt where it names nothing.
 std::optional<QByteArray> valueAt(const JsonValue &root, const JsonPointer &pointer)
 {
@@ -205,10 +226,7 @@ Result<ActivityPage> HistoryQueries::activity(const QString &reportId, int limit
     values << limit + 1 << offset;
     QSqlQuery query(*db);
     if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT a.id, u.login, "_s + timestampColumn(engineOf(*db), u"a.created_at"_s)
-                                    + u", a.action, a.report_id, a.version, a.from_version, a.reason "
-                                      "FROM activity_logs a JOIN users u ON u.id = a.user_id "_s
-                                    + where + u"ORDER BY a.id DESC LIMIT ? OFFSET ?"_s,
+                                activitySelect(engineOf(*db)) + where + u"ORDER BY a.id DESC LIMIT ? OFFSET ?"_s,
                                 values, what);
         !ran) {
         return ran.error();
@@ -219,15 +237,10 @@ Result<ActivityPage> HistoryQueries::activity(const QString &reportId, int limit
             page.hasMore = true;
             break;
         }
-        const auto action = actionFromName(query.value(3).toString());
-        if (!action) {
-            //: %1: what was being done, %2: the number of an activity log entry, %3: its stored action name
-            return Error{ErrorCode::Internal, Tr::tr("%1 failed: entry %2 has the unknown action \"%3\"")
-                                                  .arg(what, query.value(0).toString(), query.value(3).toString())};
-        }
-        page.entries.push_back({query.value(0).toLongLong(), query.value(1).toString(), utcDateTime(query.value(2)),
-                                *action, query.value(4).toString(), query.value(5).toInt(), query.value(6).toInt(),
-                                query.value(7).toString()});
+        auto entry = readActivityEntry(query, what);
+        if (!entry)
+            return entry.error();
+        page.entries.push_back(std::move(entry).value());
     }
     if (page.entries.empty() && !reportId.isEmpty() && offset == 0) {
         const auto exists = reportExists(*db, reportId, what);
@@ -292,6 +305,60 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
     if (!any)
         return Error{ErrorCode::NotFound, Tr::tr("There is no report \"%1\"").arg(reportId)};
     return changes;
+}
+
+Result<qint64> HistoryQueries::lastActivityId()
+{
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    if (auto ran = execPrepared(m_provider, query, u"SELECT coalesce(max(id), 0) FROM activity_logs"_s, {},
+                                Tr::tr("Reading the activity log"));
+        !ran) {
+        return ran.error();
+    }
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Result<std::vector<ActivityEntry>> HistoryQueries::activitySince(qint64 afterId, int limit)
+{
+    if (auto valid = validatePage(limit, 0, PageOf::Activity); !valid)
+        return valid.error();
+    const QString what = Tr::tr("Reading the activity log");
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    if (auto ran = execPrepared(m_provider, query,
+                                activitySelect(engineOf(*db)) + u"WHERE a.id > ? ORDER BY a.id LIMIT ?"_s,
+                                {afterId, limit}, what);
+        !ran) {
+        return ran.error();
+    }
+    std::vector<ActivityEntry> entries;
+    while (query.next()) {
+        auto entry = readActivityEntry(query, what);
+        if (!entry)
+            return entry.error();
+        entries.push_back(std::move(entry).value());
+    }
+    return entries;
+}
+
+Result<qint64> HistoryQueries::dataVersion()
+{
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    if (!isSqlite(*db))
+        return qint64(0);
+    QSqlQuery query(*db);
+    if (auto ran = execPrepared(m_provider, query, u"PRAGMA data_version"_s, {}, Tr::tr("Reading the activity log"));
+        !ran) {
+        return ran.error();
+    }
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
 } // namespace sa::core

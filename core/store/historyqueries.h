@@ -114,6 +114,15 @@ public:
     [[nodiscard]] Result<std::vector<FieldChange>> fieldHistory(const QString &reportId, const QString &jsonPointer,
                                                                 const CancelCheck &cancelled = {});
 
+    // Live updates. The id of the newest activity-log entry, 0 when there is none.
+    [[nodiscard]] Result<qint64> lastActivityId();
+    // Up to `limit` (1..kMaxPageSize) activity-log entries written after entry `afterId`,
+    // oldest first: one range scan of the primary key.
+    [[nodiscard]] Result<std::vector<ActivityEntry>> activitySince(qint64 afterId, int limit);
+    // SQLite's PRAGMA data_version of the calling thread's connection: it changes when
+    // another connection committed. 0 on PostgreSQL, which notifies instead (ChangeListener).
+    [[nodiscard]] Result<qint64> dataVersion();
+
 private:
     [[nodiscard]] Result<bool> reportExists(QSqlDatabase &db, const QString &reportId, const QString &what);
 

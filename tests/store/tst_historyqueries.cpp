@@ -3,8 +3,10 @@
 #include "operationsfixture.h"
 #include "storetestsupport.h"
 
+#include "core/store/connectionprovider.h"
 #include "core/store/historyqueries.h"
 #include "core/store/snapshotadmin.h"
+#include "core/store/snapshotstore.h"
 
 #include <QTest>
 
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void answersAsOfAtEveryInstant();
     void activityPagesNewestFirst_data() { sa::tests::addEngineRows(); }
     void activityPagesNewestFirst();
+    void activitySinceListsNewEntriesInOrder_data() { sa::tests::addEngineRows(); }
+    void activitySinceListsNewEntriesInOrder();
 
     void fieldHistoryListsEveryChange_data();
     void fieldHistoryListsEveryChange();
@@ -291,6 +295,54 @@ void tst_HistoryQueries::activityPagesNewestFirst()
     const auto unknown = queries.activity(u"nope"_s, 10, 0);
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+}
+
+void tst_HistoryQueries::activitySinceListsNewEntriesInOrder()
+{
+    QFETCH(QString, engine);
+    OperationsFixture fixture;
+    QByteArray failed = fixture.open(engine);
+    QVERIFY2(failed.isEmpty(), failed.constData());
+    HistoryQueries queries(fixture.provider());
+    const auto empty = queries.lastActivityId();
+    QVERIFY2(empty, errorText(empty).constData());
+    QCOMPARE(*empty, 0);
+    for (int value = 1; value <= 2; ++value) {
+        const auto created = fixture.create(kReport, parcelDocument(value));
+        QVERIFY2(created, errorText(created).constData());
+    }
+    const auto seen = queries.lastActivityId();
+    QVERIFY2(seen, errorText(seen).constData());
+    QVERIFY(*seen > 0);
+    const auto before = queries.dataVersion();
+    QVERIFY2(before, errorText(before).constData());
+
+    // Another connection commits a rollback and a new report.
+    ConnectionProvider other(fixture.provider().config());
+    QVERIFY(SnapshotAdmin(other).rollback(kReport, 1, 2, u"back"_s));
+    QVERIFY(SnapshotStore(other).create({u"other"_s, parcelDocument(9), {}, {}, false, false}));
+
+    const auto since = queries.activitySince(*seen, 100);
+    QVERIFY2(since, errorText(since).constData());
+    QCOMPARE(since->size(), 2u);
+    QCOMPARE(since->at(0).action, ActivityAction::Rollback);
+    QCOMPARE(since->at(0).reportId, kReport);
+    QCOMPARE(since->at(0).version, 1);
+    QVERIFY(!since->at(0).user.isEmpty());
+    QCOMPARE(since->at(1).action, ActivityAction::Create);
+    QCOMPARE(since->at(1).reportId, u"other"_s);
+    QVERIFY(since->at(0).id < since->at(1).id);
+    const auto after = queries.dataVersion();
+    QVERIFY2(after, errorText(after).constData());
+    if (engine == u"sqlite"_s)
+        QVERIFY(*after != *before); // another connection committed
+    else
+        QCOMPARE(*after, 0); // PostgreSQL notifies instead
+
+    const auto none = queries.activitySince(since->at(1).id, 100);
+    QVERIFY2(none, errorText(none).constData());
+    QVERIFY(none->empty());
+    QCOMPARE(queries.activitySince(0, 0).error().code, ErrorCode::InvalidArgument);
 }
 
 void tst_HistoryQueries::fieldHistoryListsEveryChange_data()
