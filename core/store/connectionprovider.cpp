@@ -158,9 +158,14 @@ void ConnectionProvider::configure(QSqlDatabase &db) const
             kLockTimeoutMs);
     if (!m_config.schema.isEmpty())
         serverOptions += u" -c search_path="_s + m_config.schema;
+    // The program's name (snapshot-auditor, snapshotctl) tells a DBA in pg_stat_activity who
+    // holds a session, and lets a test end only its own process's sessions.
+    const QString program = QCoreApplication::applicationName().isEmpty()
+                                ? u"snapshot-auditor"_s
+                                : QCoreApplication::applicationName();
     QStringList options
         = {u"connect_timeout=%1"_s.arg(kPostgresConnectTimeoutS),
-           u"application_name=snapshot-auditor"_s, u"options="_s + conninfoQuoted(serverOptions)};
+           u"application_name="_s + conninfoQuoted(program), u"options="_s + conninfoQuoted(serverOptions)};
     if (!m_config.sslMode.isEmpty())
         options.append(u"sslmode="_s + m_config.sslMode);
     if (!m_config.sslRootCert.isEmpty())

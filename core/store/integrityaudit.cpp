@@ -650,17 +650,20 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
 
     // How many versions derive from each snapshot: their parsed documents are kept for the
     // stored-diff round trip until the last one is checked (read before the stream, as above).
+    // Without the stored-diff checks no document is kept: no job gets a parent to wait for.
     QHash<QString, int> childCount;
-    if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT parent_snapshot_id, count(*) FROM report_snapshots "
-                                "WHERE parent_snapshot_id IS NOT NULL"_s
-                                    + logScope.condition + u" GROUP BY parent_snapshot_id"_s,
-                                logScope.values, what);
-        !ran) {
-        return ran.error();
+    if (m_checkStoredDiffs) {
+        if (auto ran = execPrepared(m_provider, query,
+                                    u"SELECT parent_snapshot_id, count(*) FROM report_snapshots "
+                                    "WHERE parent_snapshot_id IS NOT NULL"_s
+                                        + logScope.condition + u" GROUP BY parent_snapshot_id"_s,
+                                    logScope.values, what);
+            !ran) {
+            return ran.error();
+        }
+        while (query.next())
+            childCount.insert(query.value(0).toString(), query.value(1).toInt());
     }
-    while (query.next())
-        childCount.insert(query.value(0).toString(), query.value(1).toInt());
 
     std::unique_ptr<QThreadPool> ownPool;
     QThreadPool *pool = m_pool;
