@@ -267,6 +267,14 @@
         <source>Every snapshot&apos;s payload was decoded and its canonical form hashed (SHA-256) against the stored checksum and size, and its link in the report&apos;s hash chain recomputed; every report&apos;s version sequence, parent chain and active version were checked against the activity log.</source>
         <translation>Der Inhalt jedes Snapshots wurde dekodiert und seine kanonische Form (SHA-256) gegen die gespeicherte Prüfsumme und Größe geprüft, und sein Glied in der Hash-Kette des Berichts wurde neu berechnet; Versionsfolge, Vorgängerkette und aktive Version jedes Berichts wurden gegen das Aktivitätsprotokoll geprüft.</translation>
     </message>
+    <message>
+        <source>Altered paths</source>
+        <translation>Veränderte Pfade</translation>
+    </message>
+    <message>
+        <source>Stored diff wrong</source>
+        <translation>Gespeicherter Diff falsch</translation>
+    </message>
 </context>
 <context>
     <name>ChainAnchor</name>
@@ -830,6 +838,39 @@
         <source>Report &quot;%1&quot;: the anchor records %2, but the database has %3</source>
         <extracomment>%1: the report concerned, %2: &quot;version 4&quot;, %3: what is stored instead</extracomment>
         <translation>Bericht „%1“: der Anker verzeichnet %2, in der Datenbank aber: %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>What an integrity check expected or found at a JSON path: the value is absent</extracomment>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>A JSON Pointer path and the value at it, in a list of paths</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After a list of JSON paths that was cut short</extracomment>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a patch that does not apply: %1</source>
+        <extracomment>What an integrity check found: the stored diff (an RFC 6902 patch) cannot be applied</extracomment>
+        <translation>einen Patch, der sich nicht anwenden lässt: %1</translation>
+    </message>
+    <message>
+        <source>%1: the stored document was altered after it was written; its parent with the stored diff applied gives the original, which hashes to the stored checksum and has %2, where the stored document has %3</source>
+        <extracomment>%1: the version concerned, %2 and %3: lists of &quot;JSON path = value&quot;</extracomment>
+        <translation>%1: Das gespeicherte Dokument wurde nachträglich verändert; die Vorgängerversion mit dem gespeicherten Diff ergibt das Original, das die gespeicherte Prüfsumme hat und %2 enthält, wo das gespeicherte Dokument %3 enthält</translation>
+    </message>
+    <message>
+        <source>%1: both payloads verify, but its parent with the patch stored in changes_summary applied gives %3 instead of the version&apos;s checksum %2: the stored diff is wrong</source>
+        <extracomment>%1: the version concerned, %2: a SHA-256 checksum, %3: a checksum or why the patch does not apply; changes_summary is a column: keep it</extracomment>
+        <translation>%1: Beide Inhalte sind korrekt, aber die Vorgängerversion mit dem in changes_summary gespeicherten Patch ergibt %3 statt der Prüfsumme %2 der Version: Der gespeicherte Diff ist falsch</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2419,11 @@
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
+    <message>
+        <source>Updated by %1: %2 v%3</source>
+        <extracomment>A note in the status bar; %1: a login, %2: a report id, %3: a version number</extracomment>
+        <translation>Geändert von %1: %2 v%3</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::PreferencesDialog</name>
@@ -3425,6 +3471,10 @@ Run &apos;snapshotctl VERB --help&apos; for the options of a verb.
 </source>
         <translation>kein Anker geschrieben: die Prüfung hat Probleme gefunden
 </translation>
+    </message>
+    <message>
+        <source>Skip the round trip of the stored diffs (DIFF_MISMATCH) and the localisation of altered values (TAMPERED_PATHS): about twice as fast on large documents; checksums, sizes, hash chain and structure are still checked.</source>
+        <translation>Die Rückrechnung der gespeicherten Diffs (DIFF_MISMATCH) und die Lokalisierung veränderter Werte (TAMPERED_PATHS) überspringen: bei großen Dokumenten etwa doppelt so schnell; Prüfsummen, Größen, Hash-Kette und Struktur werden weiterhin geprüft.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>IntegrityAudit</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After a list of JSON paths that was cut short</extracomment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sa::ui::TimelineSlider</name>
     <message numerus="yes">
         <source>v%1 · %2 · %n change(s)</source>

@@ -267,6 +267,14 @@
         <source>Every snapshot&apos;s payload was decoded and its canonical form hashed (SHA-256) against the stored checksum and size, and its link in the report&apos;s hash chain recomputed; every report&apos;s version sequence, parent chain and active version were checked against the activity log.</source>
         <translation>Le contenu de chaque instantané a été décodé et sa forme canonique hachée (SHA-256) puis comparée à la somme de contrôle et à la taille stockées, et son maillon dans la chaîne de hachage du rapport a été recalculé ; la suite des versions, la chaîne des versions parentes et la version active de chaque rapport ont été vérifiées par rapport au journal d&apos;activité.</translation>
     </message>
+    <message>
+        <source>Altered paths</source>
+        <translation>Chemins modifiés</translation>
+    </message>
+    <message>
+        <source>Stored diff wrong</source>
+        <translation>Diff stocké erroné</translation>
+    </message>
 </context>
 <context>
     <name>ChainAnchor</name>
@@ -830,6 +838,39 @@
         <source>Report &quot;%1&quot;: the anchor records %2, but the database has %3</source>
         <extracomment>%1: the report concerned, %2: &quot;version 4&quot;, %3: what is stored instead</extracomment>
         <translation>Rapport « %1 » : l&apos;ancre enregistre la %2, mais dans la base de données : %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>What an integrity check expected or found at a JSON path: the value is absent</extracomment>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>A JSON Pointer path and the value at it, in a list of paths</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After a list of JSON paths that was cut short</extracomment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a patch that does not apply: %1</source>
+        <extracomment>What an integrity check found: the stored diff (an RFC 6902 patch) cannot be applied</extracomment>
+        <translation>un patch qui ne s&apos;applique pas : %1</translation>
+    </message>
+    <message>
+        <source>%1: the stored document was altered after it was written; its parent with the stored diff applied gives the original, which hashes to the stored checksum and has %2, where the stored document has %3</source>
+        <extracomment>%1: the version concerned, %2 and %3: lists of &quot;JSON path = value&quot;</extracomment>
+        <translation>%1 : le document stocké a été modifié après son écriture ; sa version parente avec le diff stocké appliqué donne l&apos;original, dont le hachage correspond à la somme de contrôle stockée et qui contient %2, là où le document stocké contient %3</translation>
+    </message>
+    <message>
+        <source>%1: both payloads verify, but its parent with the patch stored in changes_summary applied gives %3 instead of the version&apos;s checksum %2: the stored diff is wrong</source>
+        <extracomment>%1: the version concerned, %2: a SHA-256 checksum, %3: a checksum or why the patch does not apply; changes_summary is a column: keep it</extracomment>
+        <translation>%1 : les deux contenus sont vérifiés, mais la version parente avec le patch stocké dans changes_summary appliqué donne %3 au lieu de la somme de contrôle %2 de la version : le diff stocké est erroné</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2419,11 @@
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
+    <message>
+        <source>Updated by %1: %2 v%3</source>
+        <extracomment>A note in the status bar; %1: a login, %2: a report id, %3: a version number</extracomment>
+        <translation>Modifié par %1 : %2 v%3</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::PreferencesDialog</name>
@@ -3425,6 +3471,10 @@ Lancez « snapshotctl VERBE --help » pour connaître les options d&apos;un verb
 </source>
         <translation>aucune ancre écrite : la vérification a trouvé des problèmes
 </translation>
+    </message>
+    <message>
+        <source>Skip the round trip of the stored diffs (DIFF_MISMATCH) and the localisation of altered values (TAMPERED_PATHS): about twice as fast on large documents; checksums, sizes, hash chain and structure are still checked.</source>
+        <translation>Ne pas rejouer les diffs stockés (DIFF_MISMATCH) ni localiser les valeurs modifiées (TAMPERED_PATHS) : environ deux fois plus rapide sur les gros documents ; les sommes de contrôle, les tailles, la chaîne de hachage et la structure sont toujours vérifiées.</translation>
     </message>
 </context>
 </TS>
