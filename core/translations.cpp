@@ -13,7 +13,7 @@ namespace sa::core {
 
 QStringList availableLanguages()
 {
-    return {u"en"_s, u"de"_s, u"fr"_s};
+    return { u"en"_s, u"de"_s, u"fr"_s };
 }
 
 namespace {
@@ -23,7 +23,8 @@ const QString kTranslatorName = u"sa-translator"_s;
 QLocale installTranslations(QCoreApplication &app, const QString &languageCode)
 {
     // A second call switches language: the catalogues of the first go.
-    for (QTranslator *previous : app.findChildren<QTranslator *>(kTranslatorName, Qt::FindDirectChildrenOnly)) {
+    for (QTranslator *previous :
+         app.findChildren<QTranslator *>(kTranslatorName, Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(previous);
         delete previous;
     }
@@ -36,8 +37,8 @@ QLocale installTranslations(QCoreApplication &app, const QString &languageCode)
     {
         QString name;
         QString folder;
-    } catalogues[] = {{u"snapshotauditor"_s, u":/i18n"_s},
-                      {u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)}};
+    } catalogues[] = { { u"snapshotauditor"_s, u":/i18n"_s },
+                       { u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath) } };
     for (const auto &catalogue : catalogues) {
         auto *translator = new QTranslator(&app);
         translator->setObjectName(kTranslatorName);
@@ -48,8 +49,8 @@ QLocale installTranslations(QCoreApplication &app, const QString &languageCode)
                                 catalogue.folder)) {
             QCoreApplication::installTranslator(translator);
         } else {
-            qCInfo(lcTranslations) << "no" << catalogue.name << "translation for"
-                                   << locale.uiLanguages();
+            qCInfo(lcTranslations)
+                << "no" << catalogue.name << "translation for" << locale.uiLanguages();
             delete translator;
         }
     }

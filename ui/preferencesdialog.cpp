@@ -42,7 +42,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_language->addItem(languageName(QLocale(code)), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(savedLanguage())));
 
-    auto *note = new QLabel(tr("Snapshot Auditor uses the new language the next time it starts."), this);
+    auto *note
+        = new QLabel(tr("Snapshot Auditor uses the new language the next time it starts."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 

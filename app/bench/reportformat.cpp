@@ -21,12 +21,12 @@ QString cpuModel()
     const auto model = modelName.match(text);
     const QStringList flags = flagLine.match(text).captured(1).split(u' ');
     QStringList relevant;
-    for (const QString &flag : {u"sha_ni"_s, u"avx2"_s, u"avx512f"_s}) {
+    for (const QString &flag : { u"sha_ni"_s, u"avx2"_s, u"avx512f"_s }) {
         if (flags.contains(flag))
             relevant << flag;
     }
-    return (model.hasMatch() ? model.captured(1).trimmed() : u"unknown CPU"_s)
-           + u" ("_s + relevant.join(u", "_s) + u')';
+    return (model.hasMatch() ? model.captured(1).trimmed() : u"unknown CPU"_s) + u" ("_s
+        + relevant.join(u", "_s) + u')';
 }
 
 QString loadAverage()

@@ -49,9 +49,9 @@ struct DocumentSize
     bool sqliteOnly; // the 10 MB targets are stated for SQLite only
 };
 
-const DocumentSize kSizes[] = {{u"10k"_s, 10'000, false},
-                               {u"1m"_s, 1'000'000, false},
-                               {u"10m"_s, 10'000'000, true}};
+const DocumentSize kSizes[] = { { u"10k"_s, 10'000, false },
+                                { u"1m"_s, 1'000'000, false },
+                                { u"10m"_s, 10'000'000, true } };
 
 bool isSqlite(const QString &engine)
 {
@@ -95,7 +95,7 @@ Status<QString> exec(ConnectionProvider &provider, const QString &sql)
     QSqlQuery query(*db);
     if (!query.exec(sql))
         return u"%1: %2"_s.arg(sql, query.lastError().text());
-    return Done{};
+    return Done {};
 }
 
 // Where one engine's databases live: files in a temporary folder, or schemas of the test
@@ -103,7 +103,11 @@ Status<QString> exec(ConnectionProvider &provider, const QString &sql)
 class Databases
 {
 public:
-    Databases(QString engine, DatabaseConfig server) : m_engine(std::move(engine)), m_server(std::move(server)) {}
+    Databases(QString engine, DatabaseConfig server)
+        : m_engine(std::move(engine))
+        , m_server(std::move(server))
+    {
+    }
     ~Databases()
     {
         for (const QString &schema : m_schemas) {
@@ -149,13 +153,16 @@ private:
 class FloorTable
 {
 public:
-    static Result<std::unique_ptr<FloorTable>, QString> create(const QString &engine, const DatabaseConfig &config)
+    static Result<std::unique_ptr<FloorTable>, QString> create(const QString &engine,
+                                                               const DatabaseConfig &config)
     {
         std::unique_ptr<FloorTable> table(new FloorTable(config));
         const QStringList ddl = isSqlite(engine)
-            ? QStringList{u"CREATE TABLE floor_payloads (id INTEGER PRIMARY KEY, payload BLOB NOT NULL)"_s}
-            : QStringList{u"CREATE TABLE floor_payloads (id bigserial PRIMARY KEY, payload bytea NOT NULL)"_s,
-                          u"ALTER TABLE floor_payloads ALTER COLUMN payload SET STORAGE EXTERNAL"_s};
+            ? QStringList { u"CREATE TABLE floor_payloads (id INTEGER PRIMARY KEY, payload BLOB NOT NULL)"_s }
+            : QStringList {
+                  u"CREATE TABLE floor_payloads (id bigserial PRIMARY KEY, payload bytea NOT NULL)"_s,
+                  u"ALTER TABLE floor_payloads ALTER COLUMN payload SET STORAGE EXTERNAL"_s
+              };
         for (const QString &sql : ddl) {
             if (auto done = exec(table->m_provider, sql); !done)
                 return done.error();
@@ -167,7 +174,8 @@ public:
         table->m_select = QSqlQuery(*db);
         table->m_selectAll = QSqlQuery(*db);
         table->m_selectAll.setForwardOnly(true);
-        if (!table->m_insert.prepare(u"INSERT INTO floor_payloads (payload) VALUES (?) RETURNING id"_s)
+        if (!table->m_insert.prepare(
+                u"INSERT INTO floor_payloads (payload) VALUES (?) RETURNING id"_s)
             || !table->m_select.prepare(u"SELECT payload FROM floor_payloads WHERE id = ?"_s)
             || !table->m_selectAll.prepare(u"SELECT payload FROM floor_payloads"_s))
             return QString(u"preparing the floor statements: "_s + db->lastError().text());
@@ -183,7 +191,7 @@ public:
             return QString(u"floor insert: "_s + m_insert.lastError().text());
         m_lastId = m_insert.value(0).toLongLong();
         m_insert.finish();
-        return Done{};
+        return Done {};
     }
 
     // The last inserted payload's size.
@@ -210,7 +218,10 @@ public:
     }
 
 private:
-    explicit FloorTable(const DatabaseConfig &config) : m_provider(config) {}
+    explicit FloorTable(const DatabaseConfig &config)
+        : m_provider(config)
+    {
+    }
 
     ConnectionProvider m_provider;
     QSqlQuery m_insert;
@@ -248,9 +259,9 @@ CreateSnapshotRequest createRequest(const QString &reportId, const QByteArray &j
 QByteArray smallDocument(int version)
 {
     return R"({"reportId":"RPT-HISTORY","version":)" + QByteArray::number(version)
-           + R"(,"parcel":{"apn":"APN-)" + QByteArray::number(version * 7919 % 1000003)
-           + R"(","zoning":"R-1","assessedValue":)" + QByteArray::number(version * 31 % 900001)
-           + R"(,"notes":"quarterly refresh from the county feed, no change of owner"}})";
+        + R"(,"parcel":{"apn":"APN-)" + QByteArray::number(version * 7919 % 1000003)
+        + R"(","zoning":"R-1","assessedValue":)" + QByteArray::number(version * 31 % 900001)
+        + R"(,"notes":"quarterly refresh from the county feed, no change of owner"}})";
 }
 
 // On-disk bytes of the payload table (PostgreSQL) or the whole file after a checkpoint
@@ -294,8 +305,9 @@ Result<std::unique_ptr<FloorTable>, QString> openFloor(const QString &engine, Da
 }
 
 // create and get of each document size, each against the floor table.
-Status<QString> measureCreateGet(const QString &engine, Databases &databases, const StoreBenchmarkOptions &options,
-                                 QTextStream &progress, EngineReport &report)
+Status<QString> measureCreateGet(const QString &engine, Databases &databases,
+                                 const StoreBenchmarkOptions &options, QTextStream &progress,
+                                 EngineReport &report)
 {
     auto opened = openStore(databases, u"ops"_s);
     if (!opened)
@@ -337,19 +349,19 @@ Status<QString> measureCreateGet(const QString &engine, Databases &databases, co
             auto selected = (*floor)->selectLast();
             return selected ? std::nullopt : std::optional(selected.error());
         });
-        for (const auto *result : {&create, &get, &floorInsert, &floorSelect}) {
+        for (const auto *result : { &create, &get, &floorInsert, &floorSelect }) {
             if (!*result)
                 return result->error();
         }
-        report.timings.push_back({u"create "_s + size.label, *create, *floorInsert});
-        report.timings.push_back({u"get (verified) "_s + size.label, *get, *floorSelect});
+        report.timings.push_back({ u"create "_s + size.label, *create, *floorInsert });
+        report.timings.push_back({ u"get (verified) "_s + size.label, *get, *floorSelect });
     }
-    return Done{};
+    return Done {};
 }
 
 // History first page and as-of on one report with many small versions.
-Status<QString> measureHistory(Databases &databases, const StoreBenchmarkOptions &options, QTextStream &progress,
-                               EngineReport &report)
+Status<QString> measureHistory(Databases &databases, const StoreBenchmarkOptions &options,
+                               QTextStream &progress, EngineReport &report)
 {
     auto opened = openStore(databases, u"history"_s);
     if (!opened)
@@ -364,11 +376,13 @@ Status<QString> measureHistory(Databases &databases, const StoreBenchmarkOptions
     clock.start();
     int reached = 0;
     while (reached < options.historyVersions && clock.elapsed() < kHistorySetupBudgetMs) {
-        if (auto created = store.create(createRequest(reportId, smallDocument(reached + 1))); !created)
+        if (auto created = store.create(createRequest(reportId, smallDocument(reached + 1)));
+            !created)
             return created.error().toString();
         ++reached;
         if (reached % 10'000 == 0)
-            progress << "  " << reached << " versions, " << clock.elapsed() / 1000 << " s" << Qt::endl;
+            progress << "  " << reached << " versions, " << clock.elapsed() / 1000 << " s"
+                     << Qt::endl;
     }
     report.historyVersions = reached;
     report.historySetupSeconds = double(clock.elapsed()) / 1000;
@@ -376,7 +390,8 @@ Status<QString> measureHistory(Databases &databases, const StoreBenchmarkOptions
     // As of the moment the middle version was created: the descent lands mid-history.
     const auto middle = store.history(reportId, 1, reached - reached / 2);
     if (!middle || middle->snapshots.empty())
-        return QString(u"reading the middle version: "_s + (middle ? u"none"_s : middle.error().toString()));
+        return QString(u"reading the middle version: "_s
+                       + (middle ? u"none"_s : middle.error().toString()));
     const QDateTime middleAt = middle->snapshots.front().createdAt;
 
     auto firstPage = timed(options.runs, [&]() -> std::optional<QString> {
@@ -393,19 +408,21 @@ Status<QString> measureHistory(Databases &databases, const StoreBenchmarkOptions
     if (!asOf)
         return asOf.error();
     const QString at = u" (%L1 versions)"_s.arg(reached);
-    report.timings.push_back({u"history first page of %1"_s.arg(kHistoryPageSize) + at, *firstPage, std::nullopt});
-    report.timings.push_back({u"as-of"_s + at, *asOf, std::nullopt});
+    report.timings.push_back(
+        { u"history first page of %1"_s.arg(kHistoryPageSize) + at, *firstPage, std::nullopt });
+    report.timings.push_back({ u"as-of"_s + at, *asOf, std::nullopt });
 
     auto bytes = onDiskBytes(provider, u"report_snapshots"_s);
     if (!bytes)
         return bytes.error();
     report.bytesPerSmallVersion = double(*bytes) / reached;
-    return Done{};
+    return Done {};
 }
 
 // verify-all over kAuditVersions versions of a 1 MB report, its space, and the floor.
-Status<QString> measureAudit(const QString &engine, Databases &databases, const StoreBenchmarkOptions &options,
-                             QTextStream &progress, EngineReport &report)
+Status<QString> measureAudit(const QString &engine, Databases &databases,
+                             const StoreBenchmarkOptions &options, QTextStream &progress,
+                             EngineReport &report)
 {
     auto opened = openStore(databases, u"audit"_s);
     if (!opened)
@@ -416,8 +433,8 @@ Status<QString> measureAudit(const QString &engine, Databases &databases, const 
     ConnectionProvider &provider = *opened->connections;
     SnapshotStore store(provider);
 
-    progress << engineTitle(engine) << ": inserting " << kAuditVersions << " versions of a 1 MB report ..."
-             << Qt::endl;
+    progress << engineTitle(engine) << ": inserting " << kAuditVersions
+             << " versions of a 1 MB report ..." << Qt::endl;
     ParcelGenerator generator(options.seed, kReportIndex, kAuditDocumentBytes);
     for (int version = 1; version <= kAuditVersions; ++version) {
         const QByteArray json = generator.toJson();
@@ -470,7 +487,7 @@ Status<QString> measureAudit(const QString &engine, Databases &databases, const 
         return floorBytes.error();
     report.bytesPerLargeVersion = double(*bytes) / kAuditVersions;
     report.floorBytesPerLargeRow = double(*floorBytes) / kAuditVersions;
-    return Done{};
+    return Done {};
 }
 
 double megabytesPerSecond(qint64 bytes, const Timing &timing)
@@ -543,14 +560,16 @@ void printEngine(QTextStream &out, const EngineReport &report)
         out << "Skipped: " << report.skipped << "\n";
         return;
     }
-    out << "| operation | ours p50 ms | ours p95 ms | floor p50 ms | floor p95 ms | ours / floor (p50) |\n"
+    out << "| operation | ours p50 ms | ours p95 ms | floor p50 ms | floor p95 ms | ours / floor "
+           "(p50) |\n"
         << "|---|--:|--:|--:|--:|--:|\n";
     for (const StoreTiming &timing : report.timings) {
         out << "| " << timing.what << " | " << formatMilliseconds(timing.ours.p50Ms) << " | "
             << formatMilliseconds(timing.ours.p95Ms) << " | ";
         if (timing.floor) {
-            out << formatMilliseconds(timing.floor->p50Ms) << " | " << formatMilliseconds(timing.floor->p95Ms)
-                << " | " << ratio(timing.ours, *timing.floor);
+            out << formatMilliseconds(timing.floor->p50Ms) << " | "
+                << formatMilliseconds(timing.floor->p95Ms) << " | "
+                << ratio(timing.ours, *timing.floor);
         } else {
             out << "| | ";
         }
@@ -558,28 +577,36 @@ void printEngine(QTextStream &out, const EngineReport &report)
     }
     const double verifySpeed = megabytesPerSecond(report.verifiedBytes, report.verifyAll);
     const double floorSpeed = megabytesPerSecond(report.verifiedBytes, report.floorSelectAll);
-    out << "\n- History setup: " << QString(u"%L1"_s).arg(report.historyVersions) << " versions of ~200 B in "
-        << QString::number(report.historySetupSeconds, 'f', 0) << " s (SnapshotStore::create, one process).\n"
-        << "- verify-all (`--quick`): " << report.verifiedSnapshots << " snapshots, " << report.verifiedBytes
-        << " B of canonical JSON, p50 " << formatMilliseconds(report.verifyAll.p50Ms) << " ms = **"
-        << QString::number(verifySpeed, 'f', 0) << " MB/s**; floor (bare forward-only select of the "
-        << "same documents) " << formatMilliseconds(report.floorSelectAll.p50Ms) << " ms = "
-        << QString::number(floorSpeed, 'f', 0) << " MB/s; ratio "
-        << ratio(report.verifyAll, report.floorSelectAll) << "; with the stored diffs round-tripped "
+    out << "\n- History setup: " << QString(u"%L1"_s).arg(report.historyVersions)
+        << " versions of ~200 B in " << QString::number(report.historySetupSeconds, 'f', 0)
+        << " s (SnapshotStore::create, one process).\n"
+        << "- verify-all (`--quick`): " << report.verifiedSnapshots << " snapshots, "
+        << report.verifiedBytes << " B of canonical JSON, p50 "
+        << formatMilliseconds(report.verifyAll.p50Ms) << " ms = **"
+        << QString::number(verifySpeed, 'f', 0)
+        << " MB/s**; floor (bare forward-only select of the "
+        << "same documents) " << formatMilliseconds(report.floorSelectAll.p50Ms)
+        << " ms = " << QString::number(floorSpeed, 'f', 0) << " MB/s; ratio "
+        << ratio(report.verifyAll, report.floorSelectAll)
+        << "; with the stored diffs round-tripped "
         << formatMilliseconds(report.verifyAllWithDiffs.p50Ms) << " ms = "
-        << QString::number(megabytesPerSecond(report.verifiedBytes, report.verifyAllWithDiffs), 'f', 0)
+        << QString::number(megabytesPerSecond(report.verifiedBytes, report.verifyAllWithDiffs), 'f',
+                           0)
         << " MB/s.\n"
         << "- On disk per version: " << QString::number(report.bytesPerLargeVersion, 'f', 0)
-        << " B for the ~1 MB report (floor " << QString::number(report.floorBytesPerLargeRow, 'f', 0)
-        << " B, ratio " << QString::number(report.bytesPerLargeVersion / report.floorBytesPerLargeRow, 'f', 2)
-        << "), " << QString::number(report.bytesPerSmallVersion, 'f', 0) << " B for the ~200 B history report ("
+        << " B for the ~1 MB report (floor "
+        << QString::number(report.floorBytesPerLargeRow, 'f', 0) << " B, ratio "
+        << QString::number(report.bytesPerLargeVersion / report.floorBytesPerLargeRow, 'f', 2)
+        << "), " << QString::number(report.bytesPerSmallVersion, 'f', 0)
+        << " B for the ~200 B history report ("
         << (isSqlite(report.engine) ? u"whole database file / versions"_s
                                     : u"pg_total_relation_size('report_snapshots') / versions"_s)
         << ").\n";
 
     out << "\n| target | measured | result |\n|---|---|---|\n";
     for (const TargetResult &target : report.targets) {
-        out << "| " << target.target << " | " << target.measured << " | " << verdictName(target.verdict);
+        out << "| " << target.target << " | " << target.measured << " | "
+            << verdictName(target.verdict);
         if (!target.detail.isEmpty())
             out << " (" << target.detail << ")";
         out << " |\n";
@@ -590,7 +617,8 @@ void printEngine(QTextStream &out, const EngineReport &report)
 
 StoreBenchmark::StoreBenchmark(StoreBenchmarkOptions options)
     : m_options(std::move(options))
-{}
+{
+}
 
 Result<std::vector<EngineReport>, QString> StoreBenchmark::run(QTextStream &progress)
 {
@@ -601,7 +629,8 @@ Result<std::vector<EngineReport>, QString> StoreBenchmark::run(QTextStream &prog
         DatabaseConfig server;
         if (!isSqlite(engine)) {
             if (m_options.pgEnvPath.isEmpty()) {
-                report.skipped = u"no --pg-env given (scripts/bench.sh store starts a throwaway server)"_s;
+                report.skipped
+                    = u"no --pg-env given (scripts/bench.sh store starts a throwaway server)"_s;
                 continue;
             }
             const auto env = readPgEnv(m_options.pgEnvPath);
@@ -612,7 +641,8 @@ Result<std::vector<EngineReport>, QString> StoreBenchmark::run(QTextStream &prog
             // The password file the server script wrote next to pg.env, unless the caller
             // named one: libpq reads it, so no password is ever on a command line.
             if (qEnvironmentVariableIsEmpty("PGPASSFILE"))
-                qputenv("PGPASSFILE", QFileInfo(m_options.pgEnvPath).dir().filePath(u"pgpass"_s).toLocal8Bit());
+                qputenv("PGPASSFILE",
+                        QFileInfo(m_options.pgEnvPath).dir().filePath(u"pgpass"_s).toLocal8Bit());
             server.engine = DatabaseConfig::Engine::PostgreSql;
             server.host = env->value(u"PGHOST"_s);
             server.port = env->value(u"PGPORT"_s).toInt();
@@ -622,7 +652,7 @@ Result<std::vector<EngineReport>, QString> StoreBenchmark::run(QTextStream &prog
             server.sslMode = u"disable"_s;
         }
         Databases databases(engine, server);
-        for (const auto &step : {measureCreateGet, measureAudit}) {
+        for (const auto &step : { measureCreateGet, measureAudit }) {
             if (auto done = step(engine, databases, m_options, progress, report); !done)
                 return QString(engineTitle(engine) + u": "_s + done.error());
         }
@@ -641,10 +671,11 @@ void printStoreReport(QTextStream &out, const StoreBenchmarkOptions &options,
         << "- Date: " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\n"
         << "- Machine: " << QThread::idealThreadCount() << " logical CPUs, " << cpuModel()
         << ", load average " << loadAverage() << " when the report was written\n"
-        << "- " << options.runs << " timed runs per create/get/history/as-of measurement and " << kAuditRuns
-        << " per verify-all, each after one untimed run, seed " << options.seed
+        << "- " << options.runs << " timed runs per create/get/history/as-of measurement and "
+        << kAuditRuns << " per verify-all, each after one untimed run, seed " << options.seed
         << "; p50/p95 are nearest-rank percentiles of wall-clock time.\n"
-        << "- Ours: `SnapshotStore` without a `PayloadCache` (every get reads, decodes and verifies "
+        << "- Ours: `SnapshotStore` without a `PayloadCache` (every get reads, decodes and "
+           "verifies "
            "the SHA-256 of the payload); creates alternate two consecutive generated versions, so "
            "each diffs against a real previous version. Floor: the same document bytes inserted "
            "into and selected from a plain table with one BLOB / bytea column (STORAGE EXTERNAL: "
