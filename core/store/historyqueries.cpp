@@ -285,10 +285,10 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
         }
         any = true;
         const SnapshotSummary summary = readSummary(query);
-        const auto canonical = verifiedPayload(engine, query.value(kSummaryColumnCount), summary);
-        if (!canonical)
-            return canonical.error();
-        const auto parsed = parseJson(*canonical, JsonParseOptions::storage());
+        const auto verified = verifiedPayload(engine, query.value(kSummaryColumnCount), summary);
+        if (!verified)
+            return verified.error();
+        const auto parsed = parseJson(verified->canonical, JsonParseOptions::storage());
         if (!parsed) {
             //: %1: what was being done, %2: e.g. "version 3 of report "r1"", %3: the parse error
             return Error{ErrorCode::Internal, Tr::tr("%1 failed: verified %2 does not parse (%3)")

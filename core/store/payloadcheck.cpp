@@ -2,6 +2,7 @@
 
 #include "../json/canonicaljson.h"
 #include "../json/jsonparser.h"
+#include "../json/legacychecksum.h"
 #include "../json/sha256.h"
 #include "storelogging.h"
 
@@ -97,14 +98,31 @@ PayloadCheck checkStoredPayload(DatabaseConfig::Engine engine, const QVariant &s
     return check;
 }
 
-Result<QByteArray> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
-                                   const SnapshotSummary &summary)
+std::optional<PayloadProof> legacyChecksumProof(const PayloadCheck &check, const QString &storedChecksum)
+{
+    JsonDocumentPtr document = check.document;
+    if (!document) {
+        auto parsed = parseJson(check.canonical, JsonParseOptions::storage());
+        if (!parsed)
+            return std::nullopt;
+        document = parsed->document;
+    }
+    const LegacyChecksum legacy = ccp04Checksum(document->root());
+    if (legacy.checksum != storedChecksum)
+        return std::nullopt;
+    return PayloadProof{PayloadProof::Kind::LegacyChecksum, legacy.coveredValues, legacy.totalValues};
+}
+
+Result<VerifiedPayload> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
+                                        const SnapshotSummary &summary)
 {
     PayloadCheck check = checkStoredPayload(engine, stored, summary.dataSize);
     QString why;
     if (!check.readable) {
         why = check.unreadableReason;
     } else if (check.checksum != summary.checksum) {
+        if (auto proof = legacyChecksumProof(check, summary.checksum))
+            return VerifiedPayload{std::move(check.canonical), *proof};
         why = Tr::tr("the stored checksum is %1 but the data hashes to %2").arg(summary.checksum, check.checksum);
     } else if (check.canonical.size() != summary.dataSize) {
         //: data_size is a column of the database: keep it as it is
@@ -112,7 +130,7 @@ Result<QByteArray> verifiedPayload(DatabaseConfig::Engine engine, const QVariant
                   .arg(check.canonical.size())
                   .arg(summary.dataSize);
     } else {
-        return std::move(check.canonical);
+        return VerifiedPayload{std::move(check.canonical), PayloadProof{}};
     }
     qCCritical(lcStore).noquote() << "integrity check failed for snapshot" << summary.id << ':' << why;
     //: %4: what is wrong with the stored data (a lowercase phrase)

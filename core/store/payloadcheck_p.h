@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace sa::core::Internal {
 
 // What decoding one stored payload gave, before it is compared with its row.
@@ -27,9 +29,21 @@ struct PayloadCheck
 // unreadable, so callers can tell a bad size from a bad payload. Any thread.
 PayloadCheck checkStoredPayload(DatabaseConfig::Engine engine, const QVariant &stored, qint64 sizeHint);
 
+// A readable payload whose RFC 8785 checksum differs from the row's: the proof that CCP-04's
+// legacy checksum matches it instead, or nothing.
+std::optional<PayloadProof> legacyChecksumProof(const PayloadCheck &check, const QString &storedChecksum);
+
+struct VerifiedPayload
+{
+    QByteArray canonical; // RFC 8785 bytes
+    PayloadProof proof;
+};
+
 // The canonical bytes of a row whose payload decodes to exactly data_size bytes hashing to
-// its checksum; otherwise INTEGRITY_CHECK_FAILED naming the version and what is wrong.
-[[nodiscard]] Result<QByteArray> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
-                                                 const SnapshotSummary &summary);
+// its checksum, or (a CCP-04 row) to a document whose legacy checksum is the row's; data_size
+// is not checked then, CCP-04 counted UTF-16 code units. Otherwise INTEGRITY_CHECK_FAILED
+// naming the version and what is wrong.
+[[nodiscard]] Result<VerifiedPayload> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
+                                                      const SnapshotSummary &summary);
 
 } // namespace sa::core::Internal

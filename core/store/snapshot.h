@@ -33,11 +33,25 @@ struct SnapshotSummary
     bool hasChangeCounts = false; // false for first versions and CCP-04 summaries
 };
 
+// How a payload the store returns was proven to be the one that was written.
+struct PayloadProof
+{
+    enum class Kind {
+        Checksum,       // the SHA-256 of its RFC 8785 form is the row's checksum
+        LegacyChecksum, // only CCP-04's weaker checksum matches: coveredValues of totalValues
+        Repaired,       // the stored row is damaged; this is the repair an admin recorded
+    };
+    Kind kind = Kind::Checksum;
+    int coveredValues = 0; // LegacyChecksum: scalar values the checksum covers
+    int totalValues = 0;   // LegacyChecksum: scalar values in the document
+};
+
 // A version with its verified payload.
 struct Snapshot
 {
     SnapshotSummary summary;
-    QByteArray canonicalJson; // RFC 8785 bytes whose SHA-256 is summary.checksum
+    QByteArray canonicalJson; // RFC 8785 bytes, proven as `proof` says
+    PayloadProof proof;
     QByteArray metadataJson;
     QByteArray changesSummaryJson; // empty for a first version
 };

@@ -4,7 +4,7 @@
 #include "actinguser.h"
 #include "connectionprovider.h"
 #include "payloadcache.h"
-#include "payloadcheck_p.h"
+#include "payloadreader_p.h"
 #include "storelogging.h"
 #include "storequery_p.h"
 #include "transaction.h"
@@ -100,30 +100,6 @@ Result<SnapshotAdmin::Versions> SnapshotAdmin::readVersions(QSqlDatabase &db, co
                                                  .arg(query.value(1).toInt())};
 }
 
-Result<QByteArray> SnapshotAdmin::payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what,
-                                          bool fromCache)
-{
-    if (m_cache && fromCache) {
-        if (auto cached = m_cache->find(summary.id))
-            return std::move(*cached);
-    }
-    QSqlQuery query(db);
-    if (auto ran = execPrepared(m_provider, query, u"SELECT parcel_snapshot FROM report_snapshots WHERE id = ?"_s,
-                                {summary.id}, what);
-        !ran) {
-        return ran.error();
-    }
-    if (!query.next()) {
-        //: %1: what was being done (e.g. "Rolling back report "r1" to version 2"), %2: a snapshot id
-        return Error{ErrorCode::Internal,
-                     Tr::tr("%1 failed: snapshot %2 vanished while it was read").arg(what, summary.id)};
-    }
-    auto verified = verifiedPayload(engineOf(db), query.value(0), summary);
-    if (verified && m_cache)
-        m_cache->insert(summary.id, *verified);
-    return verified;
-}
-
 Result<SnapshotSummary> SnapshotAdmin::summary(QSqlDatabase &db, const QString &snapshotId, const QString &what)
 {
     QSqlQuery query(db);
@@ -172,10 +148,10 @@ Result<RollbackPlan> SnapshotAdmin::planRollback(const QString &reportId, int ta
     std::array<JsonDocumentPtr, 2> documents;
     const std::array<const SnapshotSummary *, 2> sides = {&plan.current, &plan.target};
     for (std::size_t i = 0; i < sides.size(); ++i) {
-        const auto canonical = payload(*db, *sides[i], what, true);
-        if (!canonical)
-            return canonical.error();
-        auto parsed = parseJson(*canonical, JsonParseOptions::storage());
+        const auto verified = readVerifiedPayload(m_provider, *db, *sides[i], what, m_cache);
+        if (!verified)
+            return verified.error();
+        auto parsed = parseJson(verified->canonical, JsonParseOptions::storage());
         if (!parsed) {
             //: %1: what was being done, %2: e.g. "version 3 of report "r1"", %3: the parse error
             return Error{ErrorCode::Internal, Tr::tr("%1 failed: verified %2 does not parse (%3)").arg(
@@ -241,7 +217,8 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
                          .arg(targetVersion)
                          .arg(reportId, deprecationTime(target), target.deprecatedReason)};
     }
-    if (const auto verified = payload(*db, target, what, false); !verified)
+    if (const auto verified = readVerifiedPayload(m_provider, *db, target, what, m_cache, CacheLookup::Bypass);
+        !verified)
         return verified.error();
 
     const QString setActive = u"UPDATE report_snapshots SET is_active = ? WHERE id = ?"_s;

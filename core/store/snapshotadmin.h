@@ -67,10 +67,6 @@ private:
 
     [[nodiscard]] Result<Versions> readVersions(QSqlDatabase &db, const QString &reportId, int targetVersion,
                                                 const QString &what);
-    // Verified canonical bytes; `fromCache` allows a cached copy (plans), while a write
-    // that trusts the payload verifies what is stored now.
-    [[nodiscard]] Result<QByteArray> payload(QSqlDatabase &db, const SnapshotSummary &summary, const QString &what,
-                                             bool fromCache);
     [[nodiscard]] Result<SnapshotSummary> summary(QSqlDatabase &db, const QString &snapshotId, const QString &what);
     [[nodiscard]] Status<> lockReport(QSqlDatabase &db, const QString &reportId, const QString &what);
 

@@ -8,7 +8,7 @@
 #include "chainhash.h"
 #include "connectionprovider.h"
 #include "payloadcache.h"
-#include "payloadcheck_p.h"
+#include "payloadreader_p.h"
 #include "payloadcodec_p.h"
 #include "storelogging.h"
 #include "storequery_p.h"
@@ -221,10 +221,10 @@ Result<CreateSnapshotResult> SnapshotStore::create(const CreateSnapshotRequest &
     if (active) {
         // Changes are computed against verified data: a diff against tampered data would
         // hide the tampering.
-        const auto previous = payload(*db, *active, what);
+        const auto previous = Internal::readVerifiedPayload(m_provider, *db, *active, what, m_cache);
         if (!previous)
             return previous.error();
-        const auto changes = changesBetween(*previous, parsed->document);
+        const auto changes = changesBetween(previous->canonical, parsed->document);
         if (!changes)
             return changes.error();
         changesSummary = QString::fromUtf8(*changes);
@@ -308,35 +308,12 @@ Result<Snapshot> SnapshotStore::get(const QString &reportId, std::optional<int> 
         = canonicalText(query.value(Internal::kSummaryColumnCount).toString().toUtf8());
     snapshot.changesSummaryJson
         = canonicalText(query.value(Internal::kSummaryColumnCount + 1).toString().toUtf8());
-    auto canonical = payload(*db, snapshot.summary, what);
-    if (!canonical)
-        return canonical.error();
-    snapshot.canonicalJson = std::move(*canonical);
+    auto verified = Internal::readVerifiedPayload(m_provider, *db, snapshot.summary, what, m_cache);
+    if (!verified)
+        return verified.error();
+    snapshot.canonicalJson = std::move(verified->canonical);
+    snapshot.proof = verified->proof;
     return snapshot;
-}
-
-Result<QByteArray> SnapshotStore::payload(QSqlDatabase &db, const SnapshotSummary &summary,
-                                          const QString &what)
-{
-    if (m_cache) {
-        if (auto cached = m_cache->find(summary.id))
-            return std::move(*cached);
-    }
-    QSqlQuery row(db);
-    if (auto ran = execPrepared(m_provider, row,
-                                u"SELECT parcel_snapshot FROM report_snapshots WHERE id = ?"_s,
-                                {summary.id}, what);
-        !ran) {
-        return ran.error();
-    }
-    if (!row.next())
-        //: %1: what was being done (e.g. "Reading version 3 of report "r1""), %2: a snapshot id
-        return Error{ErrorCode::Internal,
-                     Tr::tr("%1 failed: snapshot %2 vanished while it was read").arg(what, summary.id)};
-    auto verified = Internal::verifiedPayload(m_provider.config().engine, row.value(0), summary);
-    if (verified && m_cache)
-        m_cache->insert(summary.id, *verified);
-    return verified;
 }
 
 Error SnapshotStore::notFound(QSqlDatabase &db, const QString &reportId, std::optional<int> version)

@@ -43,9 +43,6 @@ public:
                                               qint64 offset = 0);
 
 private:
-    // The canonical bytes of `summary`'s snapshot: from the cache, or read and verified.
-    [[nodiscard]] Result<QByteArray> payload(QSqlDatabase &db, const SnapshotSummary &summary,
-                                             const QString &what);
     [[nodiscard]] Error notFound(QSqlDatabase &db, const QString &reportId,
                                  std::optional<int> version);
 
