@@ -286,8 +286,10 @@ void AuditPanel::finish()
         QLocale::DataSizeSIFormat)));
     m_status->setText(m_report->summaryLine());
     QHash<QString, int> perReport;
-    for (const core::IntegrityProblem &problem : run->report.problems)
-        ++perReport[problem.reportId];
+    for (const core::IntegrityProblem &problem : run->report.problems) {
+        if (!core::isNotice(problem.kind)) // a badge says damage
+            ++perReport[problem.reportId];
+    }
     setRunning(false);
     Q_EMIT problemReportsChanged(perReport);
     Q_EMIT auditFinished(true);

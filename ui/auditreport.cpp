@@ -116,6 +116,7 @@ QString AuditReport::kindLabel(core::IntegrityProblemKind kind)
     case K::AnchorMissing: return Tr::tr("Gone since the anchor");
     case K::TamperedPaths: return Tr::tr("Altered paths");
     case K::DiffMismatch: return Tr::tr("Stored diff wrong");
+    case K::LegacyChecksum: return Tr::tr("Legacy checksum (partial)");
     }
     return core::integrityProblemKindName(kind); // not reached: every kind has its label
 }
@@ -123,8 +124,10 @@ QString AuditReport::kindLabel(core::IntegrityProblemKind kind)
 qsizetype AuditReport::damagedReportCount() const
 {
     QSet<QString> reports;
-    for (const core::IntegrityProblem &problem : m_report.problems)
-        reports.insert(problem.reportId);
+    for (const core::IntegrityProblem &problem : m_report.problems) {
+        if (!core::isNotice(problem.kind))
+            reports.insert(problem.reportId);
+    }
     return reports.size();
 }
 
@@ -137,14 +140,18 @@ QString AuditReport::summaryLine() const
                    counted(m_report.snapshotsChecked, Tr::tr("1 snapshot"), Tr::tr("%1 snapshots")),
                    bytesText(m_report.bytesVerified),
                    QLocale().toString(double(m_header.elapsedMs) / 1000.0, 'f', 1));
-    if (m_report.isClean())
-        //: %1: what was verified ("36 reports, 1,012 snapshots, 198 MB verified in 1.4 s")
-        return Tr::tr("%1: no problems").arg(checked);
-    //: %1: what was verified, %2: "3 problems", %3: "2 reports"
-    return Tr::tr("%1: %2 in %3")
-        .arg(checked,
-             counted(qint64(m_report.problems.size()), Tr::tr("1 problem"), Tr::tr("%1 problems")),
-             counted(damagedReportCount(), Tr::tr("1 report"), Tr::tr("%1 reports")));
+    QString line = m_report.isClean()
+                       //: %1: what was verified ("36 reports, 1,012 snapshots, 198 MB verified in 1.4 s")
+                       ? Tr::tr("%1: no problems").arg(checked)
+                       //: %1: what was verified, %2: "3 problems", %3: "2 reports"
+                       : Tr::tr("%1: %2 in %3")
+                             .arg(checked,
+                                  counted(m_report.problemCount(), Tr::tr("1 problem"), Tr::tr("%1 problems")),
+                                  counted(damagedReportCount(), Tr::tr("1 report"), Tr::tr("%1 reports")));
+    if (m_report.noticeCount() > 0)
+        //: %1: the summary so far, %2: "18 notices" (findings that are not damage)
+        line = Tr::tr("%1; %2").arg(line, counted(m_report.noticeCount(), Tr::tr("1 notice"), Tr::tr("%1 notices")));
+    return line;
 }
 
 QString AuditReport::toHtml(bool forPrint) const
@@ -182,7 +189,9 @@ QString AuditReport::toHtml(bool forPrint) const
     html += fact(Tr::tr("Canonical JSON verified"),
                  Tr::tr("%1 (%2 bytes)").arg(bytesText(m_report.bytesVerified),
                                              QLocale().toString(m_report.bytesVerified)));
-    html += fact(Tr::tr("Problems"), QLocale().toString(qint64(m_report.problems.size())));
+    html += fact(Tr::tr("Problems"), QLocale().toString(qint64(m_report.problemCount())));
+    if (m_report.noticeCount() > 0)
+        html += fact(Tr::tr("Notices"), QLocale().toString(qint64(m_report.noticeCount())));
     html += u"</table>\n<p class=\"note\">"_s
             + Tr::tr("Every snapshot's payload was decoded and its canonical form hashed (SHA-256) against the "
                      "stored checksum and size, and its link in the report's hash chain recomputed; every "
@@ -190,8 +199,14 @@ QString AuditReport::toHtml(bool forPrint) const
                      "activity log.")
                   .toHtmlEscaped()
             + u"</p>\n"_s;
+    if (!m_report.limits.isEmpty()) {
+        html += gap + u"<h2>"_s + Tr::tr("What could not be verified").toHtmlEscaped() + u"</h2>\n<ul>\n"_s;
+        for (const QString &limit : m_report.limits)
+            html += u"<li>"_s + esc(limit) + u"</li>\n"_s;
+        html += u"</ul>\n"_s;
+    }
 
-    if (!m_report.isClean()) {
+    if (!m_report.problems.empty()) {
         QMap<int, qsizetype> byKind;
         for (const core::IntegrityProblem &problem : m_report.problems)
             ++byKind[int(problem.kind)];
@@ -278,7 +293,9 @@ QByteArray AuditReport::toJson() const
         {u"reportsChecked"_s, m_report.reportsChecked},
         {u"snapshotsChecked"_s, m_report.snapshotsChecked},
         {u"bytesVerified"_s, m_report.bytesVerified},
-        {u"problemCount"_s, qint64(m_report.problems.size())},
+        {u"problemCount"_s, qint64(m_report.problemCount())},
+        {u"noticeCount"_s, qint64(m_report.noticeCount())},
+        {u"limits"_s, QJsonArray::fromStringList(m_report.limits)},
         {u"problemsByKind"_s, byKind},
     };
     QJsonArray problems;

@@ -156,6 +156,7 @@ int runVerify(const QStringList &arguments)
         for (const IntegrityProblem &problem : report->problems)
             problems.append(problemToJson(problem));
         writeOutput(jsonLine({{u"clean"_s, report->isClean()},
+                              {u"limits"_s, QJsonArray::fromStringList(report->limits)},
                               {u"reportsChecked"_s, report->reportsChecked},
                               {u"snapshotsChecked"_s, report->snapshotsChecked},
                               {u"bytesVerified"_s, report->bytesVerified},
@@ -168,11 +169,17 @@ int runVerify(const QStringList &arguments)
         QString text;
         for (const IntegrityProblem &problem : report->problems)
             text += integrityProblemKindName(problem.kind) + u": "_s + problem.description() + u'\n';
+        for (const QString &limit : report->limits)
+            text += Cli::tr("not verifiable: %1\n").arg(limit);
+        QString outcome = report->isClean() ? Cli::tr("clean")
+                                            : Cli::tr("%n problem(s)", nullptr, int(report->problemCount()));
+        if (report->noticeCount() > 0)
+            //: %1: "clean" or "3 problems"; notices are findings that are not damage (legacy checksums)
+            outcome = Cli::tr("%1, %n notice(s)", nullptr, int(report->noticeCount())).arg(outcome);
         text += Cli::tr("%1 reports, %2 snapshots, %3 verified: %4\n")
                     .arg(report->reportsChecked)
                     .arg(report->snapshotsChecked)
-                    .arg(displaySize(report->bytesVerified),
-                         report->isClean() ? Cli::tr("clean") : Cli::tr("%n problem(s)", nullptr, int(report->problems.size())));
+                    .arg(displaySize(report->bytesVerified), outcome);
         if (against) {
             text += Cli::tr("anchor %1 (%2): %3 reports checked\n")
                         .arg(parser.value(kAgainst), displayTime(against->createdAt))

@@ -67,8 +67,8 @@ Error schemaRefusal(const SchemaState &schema, const QString &database)
                     .arg(database).arg(schema.version).arg(schema.latestKnown)};
     case SchemaStatus::Legacy:
         return {ErrorCode::LegacySchema,
-                Cli::tr("%1 was written by the CCP-04 snapshot service; snapshotctl does not read it before an admin "
-                        "upgrades it").arg(database)};
+                Cli::tr("%1 was written by the CCP-04 snapshot service: snapshotctl reads it but never changes it "
+                        "before an admin upgrades it").arg(database)};
     case SchemaStatus::Current:
         break;
     }
@@ -158,8 +158,11 @@ Result<OpenedDatabase> openStore(const QCommandLineParser &parser, StoreAccess a
         if (!password.isEmpty())
             opened = openDatabase(*config, password, policy);
     }
-    if (!opened || opened->schema.status == SchemaStatus::Current)
+    // A CCP-04 database is read through read-only connections (openDatabase), never written.
+    if (!opened || opened->schema.status == SchemaStatus::Current
+        || (opened->schema.status == SchemaStatus::Legacy && access == StoreAccess::Read)) {
         return opened;
+    }
     return schemaRefusal(opened->schema, config->id());
 }
 

@@ -1,5 +1,6 @@
 #include "connectionprovider.h"
 
+#include "legacyschema_p.h"
 #include "sqlerrors.h"
 #include "storelogging.h"
 
@@ -72,9 +73,10 @@ struct ConnectionProvider::Registry
     QHash<QThread *, Entry> threads; // QThread pointers are keys only, never dereferenced
 };
 
-ConnectionProvider::ConnectionProvider(DatabaseConfig config, QString password)
+ConnectionProvider::ConnectionProvider(DatabaseConfig config, QString password, Schema schema)
     : m_config(std::move(config))
     , m_password(std::move(password))
+    , m_schema(schema)
     , m_namePrefix(u"sa:%1#%2"_s.arg(m_config.id()).arg(++s_providerSerial))
     , m_registry(std::make_shared<Registry>())
 {}
@@ -211,6 +213,12 @@ Status<> ConnectionProvider::open(QSqlDatabase &db) const
                 db.close();
                 return error;
             }
+        }
+    }
+    if (m_schema == Schema::LegacyCcp04) {
+        if (auto prepared = Internal::prepareLegacyReadSession(db); !prepared) {
+            db.close();
+            return prepared.error();
         }
     }
     qCDebug(lcStore).noquote() << "opened" << describe() << "as" << db.connectionName();

@@ -19,14 +19,21 @@ namespace sa::core {
 class ConnectionProvider
 {
 public:
+    enum class Schema {
+        Current,       // this product's schema (or one being created or upgraded)
+        LegacyCcp04,   // a CCP-04 database, read through session views, never written
+    };
+
     // `password` stays in memory only (for reconnects); empty: libpq finds it (PGPASSFILE,
-    // ~/.pgpass) or the server needs none.
-    explicit ConnectionProvider(DatabaseConfig config, QString password = {});
+    // ~/.pgpass) or the server needs none. With Schema::LegacyCcp04 (PostgreSQL only) every
+    // connection is prepared by prepareLegacyReadSession() (legacyschema_p.h) and is read-only.
+    explicit ConnectionProvider(DatabaseConfig config, QString password = {}, Schema schema = Schema::Current);
     ~ConnectionProvider();
     ConnectionProvider(const ConnectionProvider &) = delete;
     ConnectionProvider &operator=(const ConnectionProvider &) = delete;
 
     const DatabaseConfig &config() const { return m_config; }
+    Schema schema() const { return m_schema; }
 
     // The calling thread's open connection. SQLite: WAL, busy timeout, foreign keys on.
     // A connection closed by failure() is reopened here. DATABASE_UNAVAILABLE when the
@@ -49,6 +56,7 @@ private:
 
     const DatabaseConfig m_config;
     const QString m_password;
+    const Schema m_schema;
     const QString m_namePrefix;
     // Shared with the thread-finished handlers, which may run while this is destroyed.
     std::shared_ptr<Registry> m_registry;

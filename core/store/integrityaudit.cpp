@@ -74,8 +74,8 @@ class ReportChecker
 {
 public:
     // `log` (not owned) may be null: nothing was logged for the report.
-    ReportChecker(QString reportId, const LoggedActivations *log, std::vector<IntegrityProblem> &problems)
-        : m_reportId(std::move(reportId)), m_log(log), m_problems(problems)
+    ReportChecker(QString reportId, const LoggedActivations *log, bool hasChain, std::vector<IntegrityProblem> &problems)
+        : m_reportId(std::move(reportId)), m_log(log), m_hasChain(hasChain), m_problems(problems)
     {}
 
     void add(const StoredVersion &stored)
@@ -98,7 +98,8 @@ public:
                                   Tr::tr("next stored version %1").arg(stored.version)});
         }
         checkParent(stored);
-        checkChain(stored);
+        if (m_hasChain)
+            checkChain(stored);
         if (stored.active)
             m_activeVersions.append(stored.version);
         m_lastVersion = stored.version;
@@ -215,6 +216,7 @@ private:
 
     const QString m_reportId;
     const LoggedActivations *m_log; // not owned, may be null
+    const bool m_hasChain; // false: a CCP-04 database, which has no chain_hash
     std::vector<IntegrityProblem> &m_problems;
     int m_lastVersion = 0;
     QHash<int, QString> m_idOfVersion;
@@ -365,7 +367,9 @@ private:
         const qint64 dataSize = job.dataSize;
         const QString &checksum = job.checksum;
         PayloadCheck check = checkStoredPayload(m_engine, job.stored, dataSize);
-        const bool verified = check.readable && check.checksum == checksum;
+        const std::optional<PayloadProof> legacy
+            = check.readable && check.checksum != checksum ? legacyChecksumProof(check, checksum) : std::nullopt;
+        const bool verified = check.readable && (check.checksum == checksum || legacy);
         std::optional<StoredPatch> patch;
         if (job.parent.valid() && check.readable)
             patch = storedPatch(job.changesSummary);
@@ -384,11 +388,23 @@ private:
                              Tr::tr("a payload that decodes"), check.unreadableReason});
         } else {
             m_bytesVerified.fetch_add(check.canonical.size(), std::memory_order_relaxed);
-            if (check.checksum != checksum) {
+            if (legacy) {
+                //: What an integrity check found: how much of a document CCP-04's checksum covers
+                found.push_back({IntegrityProblemKind::LegacyChecksum, reportId, version, snapshotId, check.checksum,
+                                 Tr::tr("covers %1 of %2 values").arg(legacy->coveredValues).arg(legacy->totalValues)});
+                // CCP-04 recorded JSON.stringify(data).length: UTF-16 code units of the same text.
+                const qsizetype units = QString::fromUtf8(check.canonical).size();
+                if (units != dataSize) {
+                    //: A payload size as CCP-04 counted it, in UTF-16 code units
+                    found.push_back({IntegrityProblemKind::DataSizeMismatch, reportId, version, snapshotId,
+                                     Tr::tr("%1 UTF-16 code units").arg(dataSize),
+                                     Tr::tr("%1 UTF-16 code units").arg(units)});
+                }
+            } else if (check.checksum != checksum) {
                 found.push_back({IntegrityProblemKind::ChecksumMismatch, reportId, version, snapshotId, checksum,
                                  check.checksum});
             }
-            if (check.canonical.size() != dataSize) {
+            if (!legacy && check.canonical.size() != dataSize) {
                 //: A payload size that an integrity check expected or found
                 found.push_back({IntegrityProblemKind::DataSizeMismatch, reportId, version, snapshotId,
                                  Tr::tr("%1 bytes").arg(dataSize), Tr::tr("%1 bytes").arg(check.canonical.size())});
@@ -457,6 +473,21 @@ private:
     std::size_t m_reported = 0; // m_problems[0, m_reported) went to newProblems() already
 };
 
+// What an audit of a CCP-04 database cannot verify (see legacyschema_p.h for how it is read).
+QStringList legacyLimits()
+{
+    return {
+        Tr::tr("No hash chain: CCP-04 databases have none, so a version removed, re-ordered or back-dated by "
+               "someone with write access cannot be proven. Upgrading the database starts one."),
+        Tr::tr("CCP-04 logged rollbacks only: each version's creation is taken from its own row, so the parent and "
+               "the activity log cannot be checked against each other."),
+        //: changes_summary is a column: keep it
+        Tr::tr("CCP-04's changes_summary is deep-object-diff output, which drops deletions: stored diffs cannot "
+               "be checked or used to localise damage."),
+        Tr::tr("CCP-04 stored times without a time zone; they are read as UTC."),
+    };
+}
+
 // "WHERE <column> = ?" and its value when one report is checked, nothing otherwise.
 struct Scope
 {
@@ -494,9 +525,21 @@ QString integrityProblemKindName(IntegrityProblemKind kind)
     case IntegrityProblemKind::AnchorMissing: return u"ANCHOR_MISSING"_s;
     case IntegrityProblemKind::TamperedPaths: return u"TAMPERED_PATHS"_s;
     case IntegrityProblemKind::DiffMismatch: return u"DIFF_MISMATCH"_s;
+    case IntegrityProblemKind::LegacyChecksum: return u"LEGACY_CHECKSUM"_s;
     }
     Q_UNREACHABLE();
     return {};
+}
+
+bool isNotice(IntegrityProblemKind kind)
+{
+    return kind == IntegrityProblemKind::LegacyChecksum;
+}
+
+qsizetype IntegrityReport::problemCount() const
+{
+    return std::count_if(problems.begin(), problems.end(),
+                         [](const IntegrityProblem &problem) { return !isNotice(problem.kind); });
 }
 
 QString IntegrityProblem::description() const
@@ -574,6 +617,11 @@ QString IntegrityProblem::description() const
         return Tr::tr("%1: both payloads verify, but its parent with the patch stored in changes_summary applied "
                       "gives %3 instead of the version's checksum %2: the stored diff is wrong")
             .arg(where, expected, found);
+    case IntegrityProblemKind::LegacyChecksum:
+        //: %1: the version concerned, %2: "covers 14 of 123 values", %3: a SHA-256 checksum
+        return Tr::tr("%1: a CCP-04 legacy checksum, which matches but %2 of the document; the values it leaves out "
+                      "could have changed unnoticed (the RFC 8785 checksum of the document as it is now is %3)")
+            .arg(where, found, expected);
     }
     Q_UNREACHABLE();
     return {};
@@ -609,6 +657,7 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
     if (!db)
         return db.error();
     const DatabaseConfig::Engine engine = engineOf(*db);
+    const bool legacySchema = m_provider.schema() == ConnectionProvider::Schema::LegacyCcp04;
     QElapsedTimer timer;
     timer.start();
 
@@ -732,7 +781,7 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
             currentReport = rowReport;
             kept.clear();
             const auto logged = log.constFind(currentReport);
-            checker.emplace(currentReport, logged == log.constEnd() ? nullptr : &*logged, structural);
+            checker.emplace(currentReport, logged == log.constEnd() ? nullptr : &*logged, !legacySchema, structural);
         }
         StoredVersion stored{query.value(0).toString(), query.value(2).toInt(), query.value(3).toString(),
                              query.value(4).toBool(), query.value(8).toString(), {}};
@@ -773,6 +822,8 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
                      [](const IntegrityProblem &a, const IntegrityProblem &b) {
                          return std::tie(a.reportId, a.version, a.kind) < std::tie(b.reportId, b.version, b.kind);
                      });
+    if (legacySchema)
+        result.limits = legacyLimits();
     result.reportsChecked = state.reportsDone;
     result.bytesVerified = verifier.bytesVerified();
     const qint64 elapsedMs = qMax<qint64>(1, timer.elapsed());

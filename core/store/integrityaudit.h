@@ -3,6 +3,7 @@
 #include "../result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -39,9 +40,17 @@ enum class IntegrityProblemKind {
     // DIFF_MISMATCH: both payloads verify, but the parent with the version's stored patch applied
     // is not the version: the stored changes_summary is wrong
     DiffMismatch,
+    // LEGACY_CHECKSUM, a notice: the RFC 8785 checksum does not match, but CCP-04's legacy one
+    // (legacychecksum.h) does; `found` says how many of the document's values it covers. The
+    // data is what was written as far as that checksum can tell; data_size was then checked as
+    // CCP-04 counted it, in UTF-16 code units.
+    LegacyChecksum,
 };
 
 QString integrityProblemKindName(IntegrityProblemKind kind);
+
+// A notice is not damage: the data can only be verified in part (LEGACY_CHECKSUM).
+bool isNotice(IntegrityProblemKind kind);
 
 struct IntegrityProblem
 {
@@ -67,13 +76,19 @@ struct IntegrityProgress
 
 struct IntegrityReport
 {
-    // Every problem found, ordered by report, version and kind.
+    // Every problem and notice found, ordered by report, version and kind.
     std::vector<IntegrityProblem> problems;
+    // What this database does not let the audit verify at all, one sentence each (a CCP-04
+    // database has no hash chain, for instance).
+    QStringList limits;
     qint64 reportsChecked = 0;
     qint64 snapshotsChecked = 0;
     qint64 bytesVerified = 0;
 
-    bool isClean() const { return problems.empty(); }
+    // No problem (notices aside).
+    bool isClean() const { return problemCount() == 0; }
+    qsizetype problemCount() const;
+    qsizetype noticeCount() const { return qsizetype(problems.size()) - problemCount(); }
 };
 
 // Verify-all: checks every stored snapshot of one report or of the whole database against

@@ -18,13 +18,16 @@ struct OpenedDatabase
 };
 
 enum class SchemaPolicy {
-    Migrate, // bring an empty or older schema up to date (refuses newer and legacy ones)
-    LeaveAsIs, // look only: a legacy or outdated database is opened without changes
+    Migrate, // bring an empty or older schema up to date (refuses newer ones)
+    LeaveAsIs, // look only: an outdated database is opened without changes
 };
 
 // Connects and checks (or upgrades) the schema: the one way the GUI and snapshotctl open a
-// database. Blocks on I/O: call it from a worker thread. Errors: DATABASE_UNAVAILABLE,
-// SCHEMA_TOO_NEW, LEGACY_SCHEMA (with Migrate), each with a message a user can act on.
+// database. A CCP-04 database (schema.status Legacy) is never upgraded here, whatever the
+// policy: it is opened for reading only, its connections read-only (see
+// ConnectionProvider::Schema::LegacyCcp04); upgrading it is an explicit admin action.
+// Blocks on I/O: call it from a worker thread. Errors: DATABASE_UNAVAILABLE, SCHEMA_TOO_NEW,
+// LEGACY_SCHEMA (an SQLite file that looks like CCP-04), each with a message a user can act on.
 [[nodiscard]] Result<OpenedDatabase> openDatabase(const DatabaseConfig &config, const QString &password,
                                                   SchemaPolicy policy);
 
