@@ -21,6 +21,7 @@ struct Tr
 
 // %1 is the schema holding the CCP-04 tables, quoted. Column lists name every column this
 // product reads; rows the CCP-04 log cannot place (metadata without the versions) are left out.
+// Derived creations get ids below every real one, increasing with time as real ids do.
 constexpr auto kViews = std::to_array<const char16_t *>({
     uR"(CREATE TEMP VIEW report_snapshots AS
         SELECT id, report_id, version, parcel_snapshot, snapshot_metadata, checksum, data_size,
@@ -43,7 +44,7 @@ constexpr auto kViews = std::to_array<const char16_t *>({
           AND jsonb_typeof(l.metadata->'toVersion') = 'number'
           AND jsonb_typeof(l.metadata->'fromVersion') = 'number'
         UNION ALL
-        SELECT -row_number() OVER (ORDER BY s.created_at, s.id), s.created_by, 'create', s.report_id,
+        SELECT row_number() OVER (ORDER BY s.created_at, s.id) - 1000000000000, s.created_by, 'create', s.report_id,
                s.version, p.version, 'derived from snapshot ' || s.id || ': CCP-04 did not log creations',
                s.created_at AT TIME ZONE 'UTC'
         FROM %1.report_snapshots s LEFT JOIN %1.report_snapshots p ON p.id = s.parent_snapshot_id)",

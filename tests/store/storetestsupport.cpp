@@ -5,6 +5,7 @@
 #include "core/store/connectionprovider.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -129,6 +130,25 @@ DatabaseConfig TestDatabase::superuserConfig() const
     if (config.engine == DatabaseConfig::Engine::PostgreSql)
         config.user = m_superuser;
     return config;
+}
+
+core::Status<> loadCcp04Fixture(const DatabaseConfig &config)
+{
+    QFile dump(QStringLiteral(SA_FIXTURES_DIR) + u"/ccp04/ccp04.sql"_s);
+    if (!dump.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::NotFound, u"cannot read %1"_s.arg(dump.fileName())};
+    // The dump names the public schema; a test owns only its own.
+    const QByteArray script = dump.readAll().replace("public.", QByteArray(config.schema.toUtf8() + '.'));
+    QProcess psql;
+    psql.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, config.host, u"-p"_s,
+                           QString::number(config.port), u"-U"_s, config.user, u"-d"_s, config.database});
+    if (!psql.waitForStarted())
+        return Error{ErrorCode::Internal, u"psql: %1"_s.arg(psql.errorString())};
+    psql.write(script);
+    psql.closeWriteChannel();
+    if (!psql.waitForFinished(60000) || psql.exitCode() != 0)
+        return Error{ErrorCode::Internal, u"psql failed: %1"_s.arg(QString::fromUtf8(psql.readAllStandardError()))};
+    return core::Done{};
 }
 
 } // namespace sa::tests

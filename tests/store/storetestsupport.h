@@ -55,4 +55,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_sqliteDir;
 };
 
+// Loads the dump of a database written by the CCP-04 service (fixtures/ccp04/ccp04.sql)
+// into `config`'s PostgreSQL schema with psql, as its README says. An error says why not.
+[[nodiscard]] core::Status<> loadCcp04Fixture(const core::DatabaseConfig &config);
+
 } // namespace sa::tests

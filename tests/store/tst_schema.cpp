@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -259,21 +258,8 @@ void tst_Schema::ccp04DeploymentIsReportedAsLegacy()
     auto database = TestDatabase::create(u"postgresql"_s);
     QVERIFY2(database, sa::tests::errorText(database).constData());
     const DatabaseConfig &config = (*database)->config();
-    QFile dump(QStringLiteral(SA_FIXTURES_DIR) + u"/ccp04/ccp04.sql"_s);
-    QVERIFY2(dump.open(QIODevice::ReadOnly), qPrintable(dump.fileName()));
-    // The dump names the public schema; this test owns only its own.
-    const QByteArray script
-        = dump.readAll().replace("public.", QByteArray(config.schema.toUtf8() + '.'));
-
-    QProcess psql;
-    psql.start(u"psql"_s,
-               {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, config.host, u"-p"_s,
-                QString::number(config.port), u"-U"_s, config.user, u"-d"_s, config.database});
-    QVERIFY2(psql.waitForStarted(), qPrintable(psql.errorString()));
-    psql.write(script);
-    psql.closeWriteChannel();
-    QVERIFY(psql.waitForFinished(60000));
-    QVERIFY2(psql.exitCode() == 0, psql.readAllStandardError().constData());
+    const auto loaded = sa::tests::loadCcp04Fixture(config);
+    QVERIFY2(loaded, sa::tests::errorText(loaded).constData());
 
     ConnectionProvider provider(config);
     auto db = provider.database();
