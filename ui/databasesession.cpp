@@ -20,7 +20,8 @@ Q_LOGGING_CATEGORY(lcSession, "sa.ui.session")
 DatabaseSession::DatabaseSession(core::OpenedDatabase database, bool readOnly, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
-    , m_readOnly(readOnly)
+    // A CCP-04 database is never written (its connections are read-only anyway).
+    , m_readOnly(readOnly || m_database.schema.status == core::SchemaStatus::Legacy)
 {
     m_pool.setObjectName(u"sa-database"_s);
     m_pool.setMaxThreadCount(2);

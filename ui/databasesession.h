@@ -70,6 +70,8 @@ public:
     std::shared_ptr<core::ConnectionProvider> connections() const { return m_database.connections; }
     const core::SchemaState &schema() const { return m_database.schema; }
     bool isReadOnly() const { return m_readOnly; }
+    // Written by the CCP-04 service: read through session views, always read-only.
+    bool isLegacy() const { return m_database.schema.status == core::SchemaStatus::Legacy; }
     // Why the database role may not do `action` (AccessRights::whyNot), or empty: allowed,
     // or not known yet. The check runs on the worker pool when the session starts (not in
     // read-only mode); accessRightsChanged() says when it answered. When the check fails

@@ -396,7 +396,15 @@ void MainWindow::updateActions()
     const core::DatabaseConfig &config = m_session->config();
     const QString engine = config.engine == core::DatabaseConfig::Engine::Sqlite ? tr("SQLite") : tr("PostgreSQL");
     m_connectionLabel->setText(u"%1 · %2"_s.arg(engine, config.id()));
-    m_modeLabel->setText(m_session->isReadOnly() ? tr("🔒 read-only") : QString());
+    if (m_session->isLegacy()) {
+        m_modeLabel->setText(tr("🔒 CCP-04 database, read-only"));
+        m_modeLabel->setToolTip(tr("This database was written by the CCP-04 service. Snapshot Auditor reads it "
+                                   "without changing anything; its checksums are verified with CCP-04's legacy "
+                                   "algorithm, which covers only part of each document."));
+    } else {
+        m_modeLabel->setText(m_session->isReadOnly() ? tr("🔒 read-only") : QString());
+        m_modeLabel->setToolTip(QString());
+    }
 }
 
 void MainWindow::updateAdminActions()
@@ -405,6 +413,8 @@ void MainWindow::updateAdminActions()
     QString why;
     if (!m_session)
         why = tr("No database is open");
+    else if (m_session->isLegacy())
+        why = tr("This CCP-04 database is open read-only: Snapshot Auditor changes it only after an admin upgrades it");
     else if (m_session->isReadOnly())
         why = tr("The database is open read-only (auditing)");
     else if (!selected)
