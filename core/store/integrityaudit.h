@@ -39,6 +39,9 @@ enum class IntegrityProblemKind {
     // DIFF_MISMATCH: both payloads verify, but the parent with the version's stored patch applied
     // is not the version: the stored changes_summary is wrong
     DiffMismatch,
+    // REPAIR_MISMATCH: the repair recorded in snapshot_repairs for a version does not decode to
+    // a payload hashing to the version's checksum
+    RepairMismatch,
 };
 
 QString integrityProblemKindName(IntegrityProblemKind kind);
