@@ -48,6 +48,10 @@
         <source>Reading your database privileges failed: the server gave no answer</source>
         <translation>Lesen Ihrer Datenbankrechte fehlgeschlagen: Der Server hat nicht geantwortet</translation>
     </message>
+    <message>
+        <source>recording a repair</source>
+        <translation>das Erfassen einer Reparatur</translation>
+    </message>
 </context>
 <context>
     <name>ActingUser</name>
@@ -872,6 +876,16 @@
         <extracomment>%1: the version concerned, %2: a SHA-256 checksum, %3: a checksum or why the patch does not apply; changes_summary is a column: keep it</extracomment>
         <translation>%1: Beide Inhalte sind korrekt, aber die Vorgängerversion mit dem in changes_summary gespeicherten Patch ergibt %3 statt der Prüfsumme %2 der Version: Der gespeicherte Diff ist falsch</translation>
     </message>
+    <message>
+        <source>%1 (a repair was recorded on %2 by %3)</source>
+        <extracomment>%1: what an integrity check found, %2: when (ISO 8601, UTC), %3: a login</extracomment>
+        <translation>%1 (eine Reparatur wurde am %2 von %3 erfasst)</translation>
+    </message>
+    <message>
+        <source>%1: the repair recorded for it is not its original: %3 (the stored checksum is %2)</source>
+        <extracomment>%1: the version concerned, %2: a SHA-256 checksum, %3: why the repair does not match it</extracomment>
+        <translation>%1: die dafür erfasste Reparatur ist nicht das Original: %3 (die gespeicherte Prüfsumme ist %2)</translation>
+    </message>
 </context>
 <context>
     <name>JsonDiff</name>
@@ -1241,6 +1255,24 @@
         <extracomment>%4: what is wrong with the stored data (a lowercase phrase)</extracomment>
         <translation>Version %1 des Berichts „%2“ (Snapshot %3) hat die Integritätsprüfung nicht bestanden: %4. Die gespeicherten Daten wurden außerhalb von Snapshot Auditor verändert und sind nicht vertrauenswürdig.</translation>
     </message>
+    <message>
+        <source>its recorded repair cannot be decoded: %1</source>
+        <extracomment>%1: why a payload cannot be decoded</extracomment>
+        <translation>die erfasste Reparatur lässt sich nicht dekodieren: %1</translation>
+    </message>
+    <message>
+        <source>its recorded repair hashes to %1, not to the stored checksum</source>
+        <extracomment>%1: a SHA-256 checksum</extracomment>
+        <translation>die erfasste Reparatur ergibt den Hash %1, nicht die gespeicherte Prüfsumme</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <source>%1 failed: snapshot %2 vanished while it was read</source>
+        <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: a snapshot id</extracomment>
+        <translation>%1 fehlgeschlagen: Snapshot %2 ist während des Lesens verschwunden</translation>
+    </message>
 </context>
 <context>
     <name>RoleSql</name>
@@ -1273,14 +1305,6 @@
         <translation>Eine Markierung als veraltet erfordert eine Begründung: Geben Sie für das Aktivitätsprotokoll an, warum</translation>
     </message>
     <message>
-        <source>A rollback reason has at most %1 characters</source>
-        <translation>Eine Begründung für das Zurücksetzen darf höchstens %1 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <source>A deprecation reason has at most %1 characters</source>
-        <translation>Eine Begründung für die Markierung als veraltet darf höchstens %1 Zeichen lang sein</translation>
-    </message>
-    <message>
         <source>There is no report &quot;%1&quot;</source>
         <translation>Es gibt keinen Bericht „%1“</translation>
     </message>
@@ -1290,7 +1314,6 @@
     </message>
     <message>
         <source>%1 failed: snapshot %2 vanished while it was read</source>
-        <extracomment>%1: what was being done (e.g. &quot;Rolling back report &quot;r1&quot; to version 2&quot;), %2: a snapshot id</extracomment>
         <translation>%1 fehlgeschlagen: Snapshot %2 ist während des Lesens verschwunden</translation>
     </message>
     <message>
@@ -1335,6 +1358,62 @@
     <message>
         <source>Version %1 is the active version of report &quot;%2&quot; and cannot be deprecated: roll back to another version first, then deprecate this one</source>
         <translation>Version %1 ist die aktive Version des Berichts „%2“ und kann nicht als veraltet markiert werden: Setzen Sie zuerst auf eine andere Version zurück und markieren Sie dann diese als veraltet</translation>
+    </message>
+    <message>
+        <source>A repair needs a reason: say why, for the activity log</source>
+        <translation>Eine Reparatur braucht einen Grund: Sagen Sie, warum, für das Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters</source>
+        <extracomment>%1: a number of characters</extracomment>
+        <translation>Ein Grund hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Version %1 of report &quot;%2&quot; was already repaired on %3 by %4 (&quot;%5&quot;); a repair is recorded once and never changed</source>
+        <extracomment>%3: when (ISO 8601, UTC), %4: a login, %5: the reason given for the repair</extracomment>
+        <translation>Version %1 des Berichts „%2“ wurde bereits am %3 von %4 repariert („%5“); eine Reparatur wird einmal erfasst und nie geändert</translation>
+    </message>
+    <message>
+        <source>The payload of %1 verifies: there is nothing to repair</source>
+        <extracomment>%1: e.g. &quot;version 3 of report &quot;r1&quot;&quot;</extracomment>
+        <translation>Die Nutzdaten von %1 sind in Ordnung: Es gibt nichts zu reparieren</translation>
+    </message>
+    <message>
+        <source>The original of %1 cannot be proven, so it cannot be repaired: %2</source>
+        <extracomment>%1: e.g. &quot;version 3 of report &quot;r1&quot;&quot;, %2: why (a lowercase phrase)</extracomment>
+        <translation>Das Original von %1 lässt sich nicht beweisen, daher kann es nicht repariert werden: %2</translation>
+    </message>
+    <message>
+        <source>its stored payload does not decode (%1), so the altered paths cannot be named</source>
+        <extracomment>%1: why a payload cannot be decoded</extracomment>
+        <translation>die gespeicherten Nutzdaten lassen sich nicht dekodieren (%1), daher lassen sich die geänderten Pfade nicht benennen</translation>
+    </message>
+    <message>
+        <source>it is a first version, with no parent to prove it from</source>
+        <translation>es ist eine erste Version, ohne Vorgänger, aus dem es sich beweisen ließe</translation>
+    </message>
+    <message>
+        <source>its parent, version %1, fails its own integrity check (%2)</source>
+        <extracomment>%1: a version number, %2: the parent&apos;s own integrity error</extracomment>
+        <translation>ihr Vorgänger, Version %1, besteht seine eigene Integritätsprüfung nicht (%2)</translation>
+    </message>
+    <message>
+        <source>it has no stored diff from its parent (changes_summary with a patch)</source>
+        <extracomment>changes_summary is a column: keep it</extracomment>
+        <translation>es gibt keinen gespeicherten Diff zum Vorgänger (changes_summary mit einem Patch)</translation>
+    </message>
+    <message>
+        <source>%1 failed: a decoded payload of %2 or its parent does not parse</source>
+        <extracomment>%1: what was being done, %2: e.g. &quot;version 3 of report &quot;r1&quot;&quot;</extracomment>
+        <translation>%1 fehlgeschlagen: dekodierte Nutzdaten von %2 oder seinem Vorgänger lassen sich nicht parsen</translation>
+    </message>
+    <message>
+        <source>Planning the repair of version %1 of report &quot;%2&quot;</source>
+        <translation>Planen der Reparatur von Version %1 des Berichts „%2“</translation>
+    </message>
+    <message>
+        <source>Repairing version %1 of report &quot;%2&quot;</source>
+        <translation>Reparieren von Version %1 des Berichts „%2“</translation>
     </message>
 </context>
 <context>
@@ -1398,11 +1477,6 @@
         <translation>Bericht „%1“ wurde inzwischen geändert: erwartete aktive Version %2, tatsächlich %3. Laden Sie ihn neu und wenden Sie die Änderung erneut an.</translation>
     </message>
     <message>
-        <source>%1 failed: snapshot %2 vanished while it was read</source>
-        <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: a snapshot id</extracomment>
-        <translation>%1 fehlgeschlagen: Snapshot %2 ist während des Lesens verschwunden</translation>
-    </message>
-    <message>
         <source>There is no report &quot;%1&quot;</source>
         <translation>Es gibt keinen Bericht „%1“</translation>
     </message>
@@ -1457,6 +1531,19 @@
         <source>version %1 of report &quot;%2&quot;</source>
         <extracomment>Part of a message such as &quot;Reading ... failed: verified version 3 of report &quot;r1&quot; does not parse&quot;</extracomment>
         <translation>Version %1 des Berichts „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>StoredDiff</name>
+    <message>
+        <source>the stored diff does not apply to the parent: %1</source>
+        <extracomment>%1: why an RFC 6902 patch cannot be applied</extracomment>
+        <translation>der gespeicherte Diff lässt sich nicht auf den Vorgänger anwenden: %1</translation>
+    </message>
+    <message>
+        <source>the parent with the stored diff applied hashes to %1, not to the stored checksum</source>
+        <extracomment>%1: a SHA-256 checksum</extracomment>
+        <translation>der Vorgänger mit angewendetem gespeichertem Diff ergibt den Hash %1, nicht die gespeicherte Prüfsumme</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1609,10 @@
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repariert</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3566,55 @@ Run &apos;snapshotctl VERB --help&apos; for the options of a verb.
     <message>
         <source>Skip the round trip of the stored diffs (DIFF_MISMATCH) and the localisation of altered values (TAMPERED_PATHS): about twice as fast on large documents; checksums, sizes, hash chain and structure are still checked.</source>
         <translation>Die Rückrechnung der gespeicherten Diffs (DIFF_MISMATCH) und die Lokalisierung veränderter Werte (TAMPERED_PATHS) überspringen: bei großen Dokumenten etwa doppelt so schnell; Prüfsummen, Größen, Hash-Kette und Struktur werden weiterhin geprüft.</translation>
+    </message>
+    <message>
+        <source>Show the proof and the altered paths; record nothing.</source>
+        <translation>Den Beweis und die geänderten Pfade zeigen; nichts erfassen.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>The value at a JSON path is absent</extracomment>
+        <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: version %2 (snapshot %3) is proven from version %4 and its stored diff; %n altered path(s):
+</source>
+        <translation>
+            <numerusform>%1: Version %2 (Snapshot %3) ist aus Version %4 und ihrem gespeicherten Diff bewiesen; %n geänderter Pfad:
+</numerusform>
+            <numerusform>%1: Version %2 (Snapshot %3) ist aus Version %4 und ihrem gespeicherten Diff bewiesen; %n geänderte Pfade:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: stored %2, proven %3
+</source>
+        <translation>  %1: gespeichert %2, bewiesen %3
+</translation>
+    </message>
+    <message>
+        <source>Repairs VERSION of REPORT when its payload fails its checksum: its parent&apos;s verified payload with the version&apos;s stored diff applied must hash to the version&apos;s checksum, which proves it is the original. The proof is recorded as a repair (logged; the damaged row is kept as evidence) and reads of the version return it from then on. --dry-run shows the altered paths only.</source>
+        <translation>Repariert VERSION von REPORT, wenn deren Nutzdaten ihre Prüfsumme nicht bestehen: Die geprüften Nutzdaten des Vorgängers mit dem gespeicherten Diff der Version angewendet müssen die Prüfsumme der Version ergeben, was beweist, dass sie das Original sind. Der Beweis wird als Reparatur erfasst (protokolliert; die beschädigte Zeile bleibt als Beweismittel erhalten), und Lesezugriffe auf die Version liefern von da an die Reparatur. --dry-run zeigt nur die geänderten Pfade.</translation>
+    </message>
+    <message>
+        <source>The damaged version.</source>
+        <translation>Die beschädigte Version.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was recorded.
+</source>
+        <translation>Probelauf: Es wurde nichts erfasst.
+</translation>
+    </message>
+    <message>
+        <source>%1: the repair of version %2 is recorded; reads of it return the proven original.
+</source>
+        <translation>%1: Die Reparatur von Version %2 ist erfasst; Lesezugriffe liefern das bewiesene Original.
+</translation>
+    </message>
+    <message>
+        <source>record the proven original of a damaged version (--dry-run: show the proof)</source>
+        <translation>das bewiesene Original einer beschädigten Version erfassen (--dry-run: den Beweis zeigen)</translation>
     </message>
 </context>
 </TS>

@@ -45,5 +45,15 @@
             <numerusform>expected %n arguments; see --help</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: version %2 (snapshot %3) is proven from version %4 and its stored diff; %n altered path(s):
+</source>
+        <translation>
+            <numerusform>%1: version %2 (snapshot %3) is proven from version %4 and its stored diff; %n altered path:
+</numerusform>
+            <numerusform>%1: version %2 (snapshot %3) is proven from version %4 and its stored diff; %n altered paths:
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -48,6 +48,10 @@
         <source>Reading your database privileges failed: the server gave no answer</source>
         <translation>La lecture de vos droits sur la base de données a échoué : le serveur n&apos;a pas répondu</translation>
     </message>
+    <message>
+        <source>recording a repair</source>
+        <translation>l’enregistrement d’une réparation</translation>
+    </message>
 </context>
 <context>
     <name>ActingUser</name>
@@ -872,6 +876,16 @@
         <extracomment>%1: the version concerned, %2: a SHA-256 checksum, %3: a checksum or why the patch does not apply; changes_summary is a column: keep it</extracomment>
         <translation>%1 : les deux contenus sont vérifiés, mais la version parente avec le patch stocké dans changes_summary appliqué donne %3 au lieu de la somme de contrôle %2 de la version : le diff stocké est erroné</translation>
     </message>
+    <message>
+        <source>%1 (a repair was recorded on %2 by %3)</source>
+        <extracomment>%1: what an integrity check found, %2: when (ISO 8601, UTC), %3: a login</extracomment>
+        <translation>%1 (une réparation a été enregistrée le %2 par %3)</translation>
+    </message>
+    <message>
+        <source>%1: the repair recorded for it is not its original: %3 (the stored checksum is %2)</source>
+        <extracomment>%1: the version concerned, %2: a SHA-256 checksum, %3: why the repair does not match it</extracomment>
+        <translation>%1 : la réparation enregistrée n’est pas son original : %3 (la somme de contrôle enregistrée est %2)</translation>
+    </message>
 </context>
 <context>
     <name>JsonDiff</name>
@@ -1241,6 +1255,24 @@
         <extracomment>%4: what is wrong with the stored data (a lowercase phrase)</extracomment>
         <translation>La version %1 du rapport « %2 » (instantané %3) a échoué à la vérification d&apos;intégrité : %4. Les données stockées ont été modifiées en dehors de Snapshot Auditor et ne sont pas fiables.</translation>
     </message>
+    <message>
+        <source>its recorded repair cannot be decoded: %1</source>
+        <extracomment>%1: why a payload cannot be decoded</extracomment>
+        <translation>sa réparation enregistrée ne peut pas être décodée : %1</translation>
+    </message>
+    <message>
+        <source>its recorded repair hashes to %1, not to the stored checksum</source>
+        <extracomment>%1: a SHA-256 checksum</extracomment>
+        <translation>sa réparation enregistrée donne le hachage %1, pas la somme de contrôle enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <source>%1 failed: snapshot %2 vanished while it was read</source>
+        <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: a snapshot id</extracomment>
+        <translation>%1 a échoué : l&apos;instantané %2 a disparu pendant sa lecture</translation>
+    </message>
 </context>
 <context>
     <name>RoleSql</name>
@@ -1273,14 +1305,6 @@
         <translation>Un marquage comme obsolète nécessite un motif : indiquez pourquoi, pour le journal d&apos;activité</translation>
     </message>
     <message>
-        <source>A rollback reason has at most %1 characters</source>
-        <translation>Le motif d&apos;une restauration comporte au plus %1 caractères</translation>
-    </message>
-    <message>
-        <source>A deprecation reason has at most %1 characters</source>
-        <translation>Le motif d&apos;un marquage comme obsolète comporte au plus %1 caractères</translation>
-    </message>
-    <message>
         <source>There is no report &quot;%1&quot;</source>
         <translation>Il n&apos;y a aucun rapport « %1 »</translation>
     </message>
@@ -1290,7 +1314,6 @@
     </message>
     <message>
         <source>%1 failed: snapshot %2 vanished while it was read</source>
-        <extracomment>%1: what was being done (e.g. &quot;Rolling back report &quot;r1&quot; to version 2&quot;), %2: a snapshot id</extracomment>
         <translation>%1 a échoué : l&apos;instantané %2 a disparu pendant sa lecture</translation>
     </message>
     <message>
@@ -1335,6 +1358,62 @@
     <message>
         <source>Version %1 is the active version of report &quot;%2&quot; and cannot be deprecated: roll back to another version first, then deprecate this one</source>
         <translation>La version %1 est la version active du rapport « %2 » et ne peut pas être marquée comme obsolète : revenez d&apos;abord à une autre version, puis marquez celle-ci comme obsolète</translation>
+    </message>
+    <message>
+        <source>A repair needs a reason: say why, for the activity log</source>
+        <translation>Une réparation nécessite un motif : indiquez pourquoi, pour le journal d’activité</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters</source>
+        <extracomment>%1: a number of characters</extracomment>
+        <translation>Un motif comporte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>Version %1 of report &quot;%2&quot; was already repaired on %3 by %4 (&quot;%5&quot;); a repair is recorded once and never changed</source>
+        <extracomment>%3: when (ISO 8601, UTC), %4: a login, %5: the reason given for the repair</extracomment>
+        <translation>La version %1 du rapport « %2 » a déjà été réparée le %3 par %4 (« %5 ») ; une réparation est enregistrée une fois et jamais modifiée</translation>
+    </message>
+    <message>
+        <source>The payload of %1 verifies: there is nothing to repair</source>
+        <extracomment>%1: e.g. &quot;version 3 of report &quot;r1&quot;&quot;</extracomment>
+        <translation>Le contenu de %1 est vérifié : il n’y a rien à réparer</translation>
+    </message>
+    <message>
+        <source>The original of %1 cannot be proven, so it cannot be repaired: %2</source>
+        <extracomment>%1: e.g. &quot;version 3 of report &quot;r1&quot;&quot;, %2: why (a lowercase phrase)</extracomment>
+        <translation>L’original de %1 ne peut pas être prouvé, il ne peut donc pas être réparé : %2</translation>
+    </message>
+    <message>
+        <source>its stored payload does not decode (%1), so the altered paths cannot be named</source>
+        <extracomment>%1: why a payload cannot be decoded</extracomment>
+        <translation>son contenu enregistré ne se décode pas (%1), les chemins modifiés ne peuvent donc pas être nommés</translation>
+    </message>
+    <message>
+        <source>it is a first version, with no parent to prove it from</source>
+        <translation>c’est une première version, sans parent à partir duquel la prouver</translation>
+    </message>
+    <message>
+        <source>its parent, version %1, fails its own integrity check (%2)</source>
+        <extracomment>%1: a version number, %2: the parent&apos;s own integrity error</extracomment>
+        <translation>son parent, la version %1, échoue à son propre contrôle d’intégrité (%2)</translation>
+    </message>
+    <message>
+        <source>it has no stored diff from its parent (changes_summary with a patch)</source>
+        <extracomment>changes_summary is a column: keep it</extracomment>
+        <translation>elle n’a pas de diff enregistré depuis son parent (changes_summary avec un patch)</translation>
+    </message>
+    <message>
+        <source>%1 failed: a decoded payload of %2 or its parent does not parse</source>
+        <extracomment>%1: what was being done, %2: e.g. &quot;version 3 of report &quot;r1&quot;&quot;</extracomment>
+        <translation>%1 a échoué : un contenu décodé de %2 ou de son parent ne s’analyse pas</translation>
+    </message>
+    <message>
+        <source>Planning the repair of version %1 of report &quot;%2&quot;</source>
+        <translation>Planification de la réparation de la version %1 du rapport « %2 »</translation>
+    </message>
+    <message>
+        <source>Repairing version %1 of report &quot;%2&quot;</source>
+        <translation>Réparation de la version %1 du rapport « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1398,11 +1477,6 @@
         <translation>Le rapport « %1 » a été modifié entre-temps : version active attendue %2, version active réelle %3. Rechargez-le et appliquez de nouveau la modification.</translation>
     </message>
     <message>
-        <source>%1 failed: snapshot %2 vanished while it was read</source>
-        <extracomment>%1: what was being done (e.g. &quot;Reading version 3 of report &quot;r1&quot;&quot;), %2: a snapshot id</extracomment>
-        <translation>%1 a échoué : l&apos;instantané %2 a disparu pendant sa lecture</translation>
-    </message>
-    <message>
         <source>There is no report &quot;%1&quot;</source>
         <translation>Il n&apos;y a aucun rapport « %1 »</translation>
     </message>
@@ -1457,6 +1531,19 @@
         <source>version %1 of report &quot;%2&quot;</source>
         <extracomment>Part of a message such as &quot;Reading ... failed: verified version 3 of report &quot;r1&quot; does not parse&quot;</extracomment>
         <translation>version %1 du rapport « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>StoredDiff</name>
+    <message>
+        <source>the stored diff does not apply to the parent: %1</source>
+        <extracomment>%1: why an RFC 6902 patch cannot be applied</extracomment>
+        <translation>le diff enregistré ne s’applique pas au parent : %1</translation>
+    </message>
+    <message>
+        <source>the parent with the stored diff applied hashes to %1, not to the stored checksum</source>
+        <extracomment>%1: a SHA-256 checksum</extracomment>
+        <translation>le parent avec le diff enregistré appliqué donne le hachage %1, pas la somme de contrôle enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1609,10 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>réparé</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3566,55 @@ Lancez « snapshotctl VERBE --help » pour connaître les options d&apos;un verb
     <message>
         <source>Skip the round trip of the stored diffs (DIFF_MISMATCH) and the localisation of altered values (TAMPERED_PATHS): about twice as fast on large documents; checksums, sizes, hash chain and structure are still checked.</source>
         <translation>Ne pas rejouer les diffs stockés (DIFF_MISMATCH) ni localiser les valeurs modifiées (TAMPERED_PATHS) : environ deux fois plus rapide sur les gros documents ; les sommes de contrôle, les tailles, la chaîne de hachage et la structure sont toujours vérifiées.</translation>
+    </message>
+    <message>
+        <source>Show the proof and the altered paths; record nothing.</source>
+        <translation>Afficher la preuve et les chemins modifiés ; ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>The value at a JSON path is absent</extracomment>
+        <translation>rien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: version %2 (snapshot %3) is proven from version %4 and its stored diff; %n altered path(s):
+</source>
+        <translation>
+            <numerusform>%1 : la version %2 (snapshot %3) est prouvée à partir de la version %4 et de son diff enregistré ; %n chemin modifié :
+</numerusform>
+            <numerusform>%1 : la version %2 (snapshot %3) est prouvée à partir de la version %4 et de son diff enregistré ; %n chemins modifiés :
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: stored %2, proven %3
+</source>
+        <translation>  %1 : enregistré %2, prouvé %3
+</translation>
+    </message>
+    <message>
+        <source>Repairs VERSION of REPORT when its payload fails its checksum: its parent&apos;s verified payload with the version&apos;s stored diff applied must hash to the version&apos;s checksum, which proves it is the original. The proof is recorded as a repair (logged; the damaged row is kept as evidence) and reads of the version return it from then on. --dry-run shows the altered paths only.</source>
+        <translation>Répare la VERSION de REPORT lorsque son contenu échoue à sa somme de contrôle : le contenu vérifié de son parent, avec le diff enregistré de la version appliqué, doit donner la somme de contrôle de la version, ce qui prouve qu’il s’agit de l’original. La preuve est enregistrée comme réparation (journalisée ; la ligne endommagée est conservée comme preuve) et les lectures de la version la renvoient dès lors. --dry-run affiche seulement les chemins modifiés.</translation>
+    </message>
+    <message>
+        <source>The damaged version.</source>
+        <translation>La version endommagée.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was recorded.
+</source>
+        <translation>Essai à blanc : rien n’a été enregistré.
+</translation>
+    </message>
+    <message>
+        <source>%1: the repair of version %2 is recorded; reads of it return the proven original.
+</source>
+        <translation>%1 : la réparation de la version %2 est enregistrée ; ses lectures renvoient l’original prouvé.
+</translation>
+    </message>
+    <message>
+        <source>record the proven original of a damaged version (--dry-run: show the proof)</source>
+        <translation>enregistrer l’original prouvé d’une version endommagée (--dry-run : afficher la preuve)</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case core::ActivityAction::Create: return tr("created");
         case core::ActivityAction::Rollback: return tr("rolled back");
         case core::ActivityAction::Deprecate: return tr("deprecated");
+        case core::ActivityAction::Repair: return tr("repaired");
         }
         return {};
     case ReportColumn:

@@ -117,6 +117,7 @@ QString AuditReport::kindLabel(core::IntegrityProblemKind kind)
     case K::TamperedPaths: return Tr::tr("Altered paths");
     case K::DiffMismatch: return Tr::tr("Stored diff wrong");
     case K::LegacyChecksum: return Tr::tr("Legacy checksum (partial)");
+    case K::RepairMismatch: return Tr::tr("Repair is not the original");
     }
     return core::integrityProblemKindName(kind); // not reached: every kind has its label
 }

@@ -1,4 +1,5 @@
-// The admin verbs: rollback and deprecate, each confirmed by a person or by --yes.
+// The admin verbs: rollback and deprecate, each confirmed by a person or by --yes; repair,
+// whose --dry-run shows the proof.
 #include "storecommands.h"
 
 #include "cliio.h"
@@ -9,6 +10,7 @@
 #include "core/store/snapshotadmin.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 
 #include <cstdio>
 
@@ -21,6 +23,7 @@ namespace {
 const QCommandLineOption kTo(u"to"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "The version to make active again.")), untranslated(QT_TRANSLATE_NOOP("snapshotctl", "N")));
 const QCommandLineOption kVersion(u"version"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "The version to deprecate.")), untranslated(QT_TRANSLATE_NOOP("snapshotctl", "N")));
 const QCommandLineOption kReason(u"reason"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Why, for the activity log (required).")), untranslated(QT_TRANSLATE_NOOP("snapshotctl", "TEXT")));
+const QCommandLineOption kDryRun(u"dry-run"_s, untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Show the proof and the altered paths; record nothing.")));
 const QCommandLineOption kAllowDeprecated(u"allow-deprecated"_s,
                                           untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Roll back to a version even though it was deprecated.")));
 
@@ -44,6 +47,39 @@ Result<QString> reasonFrom(const QCommandLineParser &parser)
     if (!parser.isSet(kReason) || parser.value(kReason).trimmed().isEmpty())
         return Error{ErrorCode::InvalidArgument, Cli::tr("--reason is required: the activity log records why")};
     return parser.value(kReason);
+}
+
+// "PATH: stored VALUE, proven VALUE" for each altered path; "nothing" for an absent value.
+QString describeRepair(const QString &reportId, const RepairPlan &plan)
+{
+    //: The value at a JSON path is absent
+    const QString absent = Cli::tr("nothing");
+    const auto value = [&absent](const std::optional<QByteArray> &json) {
+        return json ? QString::fromUtf8(*json) : absent;
+    };
+    QString text = Cli::tr("%1: version %2 (snapshot %3) is proven from version %4 and its stored diff; %n altered "
+                           "path(s):\n", nullptr, int(plan.alteredPaths.size()))
+                       .arg(reportId)
+                       .arg(plan.version.version)
+                       .arg(plan.version.id)
+                       .arg(plan.parent.version);
+    for (const AlteredPath &altered : plan.alteredPaths)
+        text += Cli::tr("  %1: stored %2, proven %3\n").arg(altered.path, value(altered.stored), value(altered.original));
+    return text;
+}
+
+QJsonObject repairToJson(const QString &reportId, const RepairPlan &plan, bool recorded)
+{
+    const auto value = [](const std::optional<QByteArray> &json) {
+        return json ? QJsonValue(QString::fromUtf8(*json)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonArray paths;
+    for (const AlteredPath &altered : plan.alteredPaths)
+        paths.append(QJsonObject{{u"path"_s, altered.path}, {u"stored"_s, value(altered.stored)},
+                                 {u"proven"_s, value(altered.original)}});
+    return {{u"reportId"_s, reportId},          {u"version"_s, plan.version.version},
+            {u"snapshotId"_s, plan.version.id}, {u"provenFrom"_s, plan.parent.version},
+            {u"alteredPaths"_s, paths},         {u"recorded"_s, recorded}};
 }
 
 QString describePlan(const RollbackPlan &plan)
@@ -152,6 +188,52 @@ int runDeprecate(const QStringList &arguments)
         return failWithCode(result.error());
     writeOutput(parser.isSet(jsonOption()) ? jsonLine(summaryToJson(*result))
                                            : Cli::tr("%1: %2\n").arg(reportId, describeVersion(*result)).toUtf8());
+    return kExitOk;
+}
+
+int runRepair(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Repairs VERSION of REPORT when its payload fails its checksum: its parent's verified payload with "
+                "the version's stored diff applied must hash to the version's checksum, which proves it is the "
+                "original. The proof is recorded as a repair (logged; the damaged row is kept as evidence) and "
+                "reads of the version return it from then on. --dry-run shows the altered paths only."));
+    parser.addPositionalArgument(u"REPORT"_s, Cli::tr("The report id."));
+    parser.addPositionalArgument(u"VERSION"_s, Cli::tr("The damaged version."));
+    parser.addOptions(translated({kReason, kDryRun, jsonOption()}));
+    int exitCode = kExitOk;
+    if (!parseStoreArguments(parser, arguments, 2, 2, exitCode))
+        return exitCode;
+    const QString reportId = parser.positionalArguments().constFirst();
+    const auto version = parseVersion(parser.positionalArguments().at(1), u"VERSION"_s);
+    if (!version)
+        return failWithCode(version.error());
+    const bool dryRun = parser.isSet(kDryRun);
+    const auto reason = dryRun ? Result<QString>(QString()) : reasonFrom(parser);
+    if (!reason)
+        return failWithCode(reason.error());
+    auto opened = openStore(parser, dryRun ? StoreAccess::Read : StoreAccess::Update);
+    if (!opened)
+        return failWithCode(opened.error());
+    if (!dryRun) {
+        if (auto allowed = checkAccess(*opened->connections, AccessRights::Action::Repair); !allowed)
+            return failWithCode(allowed.error());
+    }
+    SnapshotAdmin admin(*opened->connections);
+    const auto plan = dryRun ? admin.planRepair(reportId, *version) : admin.recordRepair(reportId, *version, *reason);
+    if (!plan)
+        return failWithCode(plan.error());
+    if (parser.isSet(jsonOption())) {
+        writeOutput(jsonLine(repairToJson(reportId, *plan, !dryRun)));
+        return kExitOk;
+    }
+    QString text = describeRepair(reportId, *plan);
+    text += dryRun ? Cli::tr("Dry run: nothing was recorded.\n")
+                   : Cli::tr("%1: the repair of version %2 is recorded; reads of it return the proven original.\n")
+                         .arg(reportId)
+                         .arg(*version);
+    writeOutput(text.toUtf8());
     return kExitOk;
 }
 

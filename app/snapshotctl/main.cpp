@@ -35,6 +35,7 @@ const std::map<QString, Verb> &verbs()
         {u"init"_s, {QT_TRANSLATE_NOOP("snapshotctl", "create or upgrade the schema of a snapshot database"), sa::cli::runInit}},
         {u"log"_s, {QT_TRANSLATE_NOOP("snapshotctl", "list a report's versions, newest first"), sa::cli::runLog}},
         {u"patch"_s, {QT_TRANSLATE_NOOP("snapshotctl", "apply an RFC 6902 JSON Patch to a JSON file"), sa::cli::runPatch}},
+        {u"repair"_s, {QT_TRANSLATE_NOOP("snapshotctl", "record the proven original of a damaged version (--dry-run: show the proof)"), sa::cli::runRepair}},
         {u"reports"_s, {QT_TRANSLATE_NOOP("snapshotctl", "list the reports in a database"), sa::cli::runReports}},
         {u"rollback"_s, {QT_TRANSLATE_NOOP("snapshotctl", "make an earlier version of a report active again"), sa::cli::runRollback}},
         {u"show"_s, {QT_TRANSLATE_NOOP("snapshotctl", "print a stored version, verified"), sa::cli::runShow}},

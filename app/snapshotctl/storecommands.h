@@ -16,6 +16,7 @@ int runLog(const QStringList &arguments);
 int runDiffVerb(const QStringList &arguments);
 int runRollback(const QStringList &arguments);
 int runDeprecate(const QStringList &arguments);
+int runRepair(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
 int runReports(const QStringList &arguments);
 int runActivity(const QStringList &arguments);

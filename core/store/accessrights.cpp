@@ -25,7 +25,8 @@ const QString kPrivilegeQuery = uR"(SELECT current_user,
        has_any_column_privilege(to_regclass('reports'), 'UPDATE'),
        has_column_privilege(to_regclass('report_snapshots'), 'is_active', 'UPDATE'),
        has_column_privilege(to_regclass('report_snapshots'), 'deprecated_at', 'UPDATE'),
-       has_column_privilege(to_regclass('report_snapshots'), 'deprecated_reason', 'UPDATE'))"_s;
+       has_column_privilege(to_regclass('report_snapshots'), 'deprecated_reason', 'UPDATE'),
+       has_table_privilege(to_regclass('snapshot_repairs'), 'INSERT'))"_s;
 
 } // namespace
 
@@ -54,6 +55,9 @@ QString AccessRights::whyNot(Action action) const
     case Action::Deprecate:
         needs = tr("a deprecation");
         break;
+    case Action::Repair:
+        needs = tr("recording a repair");
+        break;
     }
     const auto cannotInsert = [&](const QString &table) {
         //: %1: a role name, %2: a table name, %3: what needs it ("a rollback")
@@ -69,6 +73,8 @@ QString AccessRights::whyNot(Action action) const
         if (!insertReports)
             return cannotInsert(u"reports"_s);
     }
+    if (action == Action::Repair && !insertRepairs)
+        return cannotInsert(u"snapshot_repairs"_s);
     if (action == Action::Rollback && !updateIsActive)
         return cannotUpdate(u"report_snapshots.is_active"_s);
     if (action == Action::Deprecate && !updateDeprecatedAt)
@@ -127,6 +133,7 @@ Result<AccessRights> AccessRights::query(ConnectionProvider &provider)
     rights.updateIsActive = query.value(7).toBool();
     rights.updateDeprecatedAt = query.value(8).toBool();
     rights.updateDeprecatedReason = query.value(9).toBool();
+    rights.insertRepairs = query.value(10).toBool();
     return rights;
 }
 

@@ -20,7 +20,7 @@ struct AccessRights
     Q_DECLARE_TR_FUNCTIONS(AccessRights)
 
 public:
-    enum class Action { Create, Rollback, Deprecate };
+    enum class Action { Create, Rollback, Deprecate, Repair };
 
     DatabaseConfig::Engine engine = DatabaseConfig::Engine::Sqlite;
     QString role; // PostgreSQL: current_user; SQLite: empty
@@ -34,7 +34,8 @@ public:
     // into reports, report_snapshots, activity_logs and users (the acting user is added on
     // first use) and locks the report row (SELECT ... FOR UPDATE, which needs UPDATE on
     // one column of reports); rollback and deprecation lock the row, log (activity_logs,
-    // users) and UPDATE is_active, or deprecated_at and deprecated_reason.
+    // users) and UPDATE is_active, or deprecated_at and deprecated_reason; a repair locks the
+    // row, logs and INSERTs into snapshot_repairs.
     bool insertReports = true;
     bool insertSnapshots = true;
     bool insertActivity = true;
@@ -43,6 +44,7 @@ public:
     bool updateIsActive = true;
     bool updateDeprecatedAt = true;
     bool updateDeprecatedReason = true;
+    bool insertRepairs = true;
 
     bool may(Action action) const { return whyNot(action).isEmpty(); }
     // Empty when `action` is allowed; otherwise the first reason it is not, for people

@@ -63,7 +63,8 @@ QString filterCondition(DatabaseConfig::Engine engine)
 
 std::optional<ActivityAction> actionFromName(const QString &name)
 {
-    for (const ActivityAction action : {ActivityAction::Create, ActivityAction::Rollback, ActivityAction::Deprecate}) {
+    for (const ActivityAction action : {ActivityAction::Create, ActivityAction::Rollback, ActivityAction::Deprecate,
+                                             ActivityAction::Repair}) {
         if (activityActionName(action) == name)
             return action;
     }
@@ -108,6 +109,7 @@ QString activityActionName(ActivityAction action)
     case ActivityAction::Create: return u"create"_s;
     case ActivityAction::Rollback: return u"rollback"_s;
     case ActivityAction::Deprecate: return u"deprecate"_s;
+    case ActivityAction::Repair: return u"repair"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -269,7 +271,8 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
     // One forward-only pass: a payload at a time is held, however many versions there are.
     QSqlQuery query(*db);
     if (auto ran = execPrepared(m_provider, query,
-                                u"SELECT "_s + summaryColumns(engine) + u", s.parcel_snapshot"_s + summaryFrom()
+                                u"SELECT "_s + summaryColumns(engine) + u", s.parcel_snapshot, "_s
+                                    + repairColumns(engine) + summaryFrom() + repairJoin()
                                     + u"WHERE s.report_id = ? ORDER BY s.version"_s,
                                 {reportId}, what);
         !ran) {
@@ -285,7 +288,8 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
         }
         any = true;
         const SnapshotSummary summary = readSummary(query);
-        const auto verified = verifiedPayload(engine, query.value(kSummaryColumnCount), summary);
+        const auto verified = verifiedPayload(engine, query.value(kSummaryColumnCount), summary,
+                                              readRepair(query, kSummaryColumnCount + 1));
         if (!verified)
             return verified.error();
         const auto parsed = parseJson(verified->canonical, JsonParseOptions::storage());

@@ -34,8 +34,8 @@ struct ReportPage
     qint64 total = 0; // reports matching the filter, on all pages
 };
 
-enum class ActivityAction { Create, Rollback, Deprecate };
-// The stable name stored in activity_logs.action: "create", "rollback", "deprecate".
+enum class ActivityAction { Create, Rollback, Deprecate, Repair };
+// The stable name stored in activity_logs.action: "create", "rollback", "deprecate", "repair".
 QString activityActionName(ActivityAction action);
 
 struct ActivityEntry
@@ -45,7 +45,7 @@ struct ActivityEntry
     QDateTime at; // UTC
     ActivityAction action = ActivityAction::Create;
     QString reportId;
-    int version = 0; // the version created, re-activated or deprecated
+    int version = 0; // the version created, re-activated, deprecated or repaired
     int fromVersion = 0; // the version active before a create or rollback; 0: none
     QString reason; // empty when none was given (creates)
 };

@@ -8,6 +8,7 @@
 #include "chainhash.h"
 #include "connectionprovider.h"
 #include "payloadcheck_p.h"
+#include "storeddiff_p.h"
 #include "storelogging.h"
 #include "storequery_p.h"
 
@@ -246,28 +247,8 @@ struct PayloadJob
     VerifiedDocument parent; // !valid(): no parent in this report to check the stored diff against
     // Set when later versions derive from this one: receives the verified parsed document.
     std::shared_ptr<std::promise<JsonDocumentPtr>> document;
+    std::optional<StoredRepair> repair; // the repair recorded for it, if any
 };
-
-// The RFC 6902 patch in a changes_summary ({"added":…,"patch":[…]}), or nothing: first
-// versions have no summary, CCP-04-style summaries no patch.
-struct StoredPatch
-{
-    JsonDocumentPtr summary; // keeps `patch` alive
-    const JsonValue *patch = nullptr;
-};
-
-std::optional<StoredPatch> storedPatch(const QByteArray &changesSummary)
-{
-    if (changesSummary.isEmpty())
-        return std::nullopt;
-    const auto parsed = parseJson(changesSummary, JsonParseOptions::rfc8259());
-    if (!parsed || !parsed->document->root().isObject())
-        return std::nullopt;
-    const JsonValue *patch = parsed->document->root().find("patch");
-    if (!patch || !patch->isArray())
-        return std::nullopt;
-    return StoredPatch{parsed->document, patch};
-}
 
 QString quotedValue(const JsonValue &value)
 {
@@ -412,6 +393,8 @@ private:
             if (patch)
                 checkStoredDiff(job, check, verified, *patch, found);
         }
+        if (job.repair)
+            checkRepair(job, found);
         if (found.empty())
             return;
         QMutexLocker lock(&m_mutex);
@@ -428,8 +411,8 @@ private:
         const JsonDocumentPtr parent = job.parent.get();
         if (!parent)
             return; // the parent does not verify: nothing to prove from
-        const auto rebuilt = applyPatch(parent, *patch.patch);
         if (verified) {
+            const auto rebuilt = applyPatch(parent, *patch.patch);
             if (!check.document)
                 return;
             // Equal values have equal canonical forms, and this version's canonical bytes hash
@@ -443,24 +426,38 @@ private:
                              job.checksum, result});
             return;
         }
-        if (!rebuilt || sha256Hex(canonicalJson((*rebuilt)->root())) != job.checksum)
+        const auto proven = proveOriginal(parent, patch, job.checksum);
+        if (!proven)
             return; // the stored diff cannot prove the original
-        JsonDocumentPtr stored = check.document;
-        if (!stored) {
-            const auto parsed = parseJson(check.canonical, JsonParseOptions::rfc8259());
-            if (!parsed)
-                return;
-            stored = parsed->document;
-        }
-        DiffOptions options;
-        options.detectMoves = false;
-        options.buildPatch = false;
-        const auto diff = diffJson(stored, *rebuilt, options);
+        const JsonDocumentPtr stored = documentOf(check);
+        if (!stored)
+            return;
+        const auto diff = alteredPaths(stored, proven->document);
         if (!diff || diff->changes.empty())
             return;
         auto [expected, foundValues] = tamperedPaths(*diff);
         found.push_back({IntegrityProblemKind::TamperedPaths, job.reportId, job.version, job.snapshotId,
                          std::move(expected), std::move(foundValues)});
+    }
+
+    // A recorded repair must be the original: its payload hashes to the checksum (otherwise
+    // REPAIR_MISMATCH). The damaged row keeps its problems, as evidence, noting the repair.
+    void checkRepair(const PayloadJob &job, std::vector<IntegrityProblem> &found) const
+    {
+        const auto repaired = provenRepair(m_engine, *job.repair, job.checksum, job.dataSize);
+        if (!repaired) {
+            found.push_back({IntegrityProblemKind::RepairMismatch, job.reportId, job.version, job.snapshotId,
+                             job.checksum, repaired.error()});
+            return;
+        }
+        for (IntegrityProblem &problem : found) {
+            if (problem.kind == IntegrityProblemKind::ChecksumMismatch
+                || problem.kind == IntegrityProblemKind::PayloadUnreadable) {
+                //: %1: what an integrity check found, %2: when (ISO 8601, UTC), %3: a login
+                problem.found = Tr::tr("%1 (a repair was recorded on %2 by %3)")
+                                    .arg(problem.found, job.repair->at.toString(Qt::ISODateWithMs), job.repair->by);
+            }
+        }
     }
 
     QThreadPool &m_pool;
@@ -526,6 +523,7 @@ QString integrityProblemKindName(IntegrityProblemKind kind)
     case IntegrityProblemKind::TamperedPaths: return u"TAMPERED_PATHS"_s;
     case IntegrityProblemKind::DiffMismatch: return u"DIFF_MISMATCH"_s;
     case IntegrityProblemKind::LegacyChecksum: return u"LEGACY_CHECKSUM"_s;
+    case IntegrityProblemKind::RepairMismatch: return u"REPAIR_MISMATCH"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -622,6 +620,10 @@ QString IntegrityProblem::description() const
         return Tr::tr("%1: a CCP-04 legacy checksum, which matches but %2 of the document; the values it leaves out "
                       "could have changed unnoticed (the RFC 8785 checksum of the document as it is now is %3)")
             .arg(where, found, expected);
+    case IntegrityProblemKind::RepairMismatch:
+        //: %1: the version concerned, %2: a SHA-256 checksum, %3: why the repair does not match it
+        return Tr::tr("%1: the repair recorded for it is not its original: %3 (the stored checksum is %2)")
+            .arg(where, expected, found);
     }
     Q_UNREACHABLE();
     return {};
@@ -755,9 +757,9 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
                                 u"SELECT s.id, s.report_id, s.version, s.parent_snapshot_id, s.is_active, s.data_size, "
                                 "s.checksum, s.parcel_snapshot, s.chain_hash, u.login, "_s
                                     + chainCreatedAtColumn(engine, u"s.created_at"_s)
-                                    + u", s.snapshot_metadata, s.changes_summary FROM report_snapshots s "
-                                      "LEFT JOIN users u ON u.id = s.created_by"_s
-                                    + joinedScope.condition + u" ORDER BY s.report_id, s.version"_s,
+                                    + u", s.snapshot_metadata, s.changes_summary, "_s + repairColumns(engine)
+                                    + u" FROM report_snapshots s LEFT JOIN users u ON u.id = s.created_by"_s
+                                    + repairJoin() + joinedScope.condition + u" ORDER BY s.report_id, s.version"_s,
                                 joinedScope.values, what);
         !ran) {
         return ran.error();
@@ -789,7 +791,7 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
                         query.value(10).toString(), query.value(11).toString().toUtf8()};
         checker->add(stored);
         PayloadJob job{rowReport, stored.version, stored.id, query.value(7), query.value(5).toLongLong(),
-                       query.value(6).toString(), query.value(12).toString().toUtf8(), {}, {}};
+                       query.value(6).toString(), query.value(12).toString().toUtf8(), {}, {}, readRepair(query, 13)};
         if (const auto parent = kept.find(stored.parentId); parent != kept.end()) {
             job.parent = parent->document;
             if (--parent->childrenLeft == 0)

@@ -45,6 +45,9 @@ enum class IntegrityProblemKind {
     // data is what was written as far as that checksum can tell; data_size was then checked as
     // CCP-04 counted it, in UTF-16 code units.
     LegacyChecksum,
+    // REPAIR_MISMATCH: the repair recorded in snapshot_repairs for a version does not decode to
+    // a payload hashing to the version's checksum
+    RepairMismatch,
 };
 
 QString integrityProblemKindName(IntegrityProblemKind kind);

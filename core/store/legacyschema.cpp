@@ -51,6 +51,12 @@ constexpr auto kViews = std::to_array<const char16_t *>({
     uR"(CREATE TEMP VIEW chain_backfills AS
         SELECT NULL::varchar(64) AS report_id, NULL::timestamptz AS computed_at, NULL::integer AS snapshots
         WHERE false)",
+    // CCP-04 has no repairs (migration 0005); reads look for one beside every damaged row.
+    uR"(CREATE TEMP VIEW snapshot_repairs AS
+        SELECT NULL::varchar(64) AS snapshot_id, NULL::jsonb AS parcel_snapshot, NULL::integer AS data_size,
+               NULL::integer AS repaired_by, NULL::timestamptz AS repaired_at, NULL::text AS reason,
+               NULL::jsonb AS altered_paths
+        WHERE false)",
     u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
 });
 

@@ -98,6 +98,14 @@ PayloadCheck checkStoredPayload(DatabaseConfig::Engine engine, const QVariant &s
     return check;
 }
 
+JsonDocumentPtr documentOf(const PayloadCheck &check)
+{
+    if (check.document)
+        return check.document;
+    auto parsed = parseJson(check.canonical, JsonParseOptions::rfc8259());
+    return parsed ? parsed->document : JsonDocumentPtr();
+}
+
 std::optional<PayloadProof> legacyChecksumProof(const PayloadCheck &check, const QString &storedChecksum)
 {
     JsonDocumentPtr document = check.document;
@@ -110,11 +118,24 @@ std::optional<PayloadProof> legacyChecksumProof(const PayloadCheck &check, const
     const LegacyChecksum legacy = ccp04Checksum(document->root());
     if (legacy.checksum != storedChecksum)
         return std::nullopt;
-    return PayloadProof{PayloadProof::Kind::LegacyChecksum, legacy.coveredValues, legacy.totalValues};
+    return PayloadProof{PayloadProof::Kind::LegacyChecksum, legacy.coveredValues, legacy.totalValues, {}, {}};
+}
+
+Result<QByteArray, QString> provenRepair(DatabaseConfig::Engine engine, const StoredRepair &repair,
+                                         const QString &checksum, qint64 sizeHint)
+{
+    PayloadCheck check = checkStoredPayload(engine, repair.payload, sizeHint);
+    if (!check.readable)
+        //: %1: why a payload cannot be decoded
+        return Tr::tr("its recorded repair cannot be decoded: %1").arg(check.unreadableReason);
+    if (check.checksum != checksum)
+        //: %1: a SHA-256 checksum
+        return Tr::tr("its recorded repair hashes to %1, not to the stored checksum").arg(check.checksum);
+    return std::move(check.canonical);
 }
 
 Result<VerifiedPayload> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
-                                        const SnapshotSummary &summary)
+                                        const SnapshotSummary &summary, const std::optional<StoredRepair> &repair)
 {
     PayloadCheck check = checkStoredPayload(engine, stored, summary.dataSize);
     QString why;
@@ -131,6 +152,14 @@ Result<VerifiedPayload> verifiedPayload(DatabaseConfig::Engine engine, const QVa
                   .arg(summary.dataSize);
     } else {
         return VerifiedPayload{std::move(check.canonical), PayloadProof{}};
+    }
+    if (repair) {
+        auto repaired = provenRepair(engine, *repair, summary.checksum, summary.dataSize);
+        if (repaired) {
+            return VerifiedPayload{std::move(*repaired),
+                                   PayloadProof{PayloadProof::Kind::Repaired, 0, 0, repair->by, repair->at}};
+        }
+        why += u"; "_s + repaired.error();
     }
     qCCritical(lcStore).noquote() << "integrity check failed for snapshot" << summary.id << ':' << why;
     //: %4: what is wrong with the stored data (a lowercase phrase)

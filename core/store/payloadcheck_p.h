@@ -6,6 +6,7 @@
 #include "snapshot.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -29,9 +30,27 @@ struct PayloadCheck
 // unreadable, so callers can tell a bad size from a bad payload. Any thread.
 PayloadCheck checkStoredPayload(DatabaseConfig::Engine engine, const QVariant &stored, qint64 sizeHint);
 
+// The parsed document of a readable payload (RFC 8259, so a damaged one parses too): the one
+// the check parsed already, or a parse of its canonical bytes; null when they do not parse.
+JsonDocumentPtr documentOf(const PayloadCheck &check);
+
 // A readable payload whose RFC 8785 checksum differs from the row's: the proof that CCP-04's
 // legacy checksum matches it instead, or nothing.
 std::optional<PayloadProof> legacyChecksumProof(const PayloadCheck &check, const QString &storedChecksum);
+
+// A repair recorded in snapshot_repairs: the payload (stored as the engine stores payloads),
+// when and by whom.
+struct StoredRepair
+{
+    QVariant payload;
+    QDateTime at; // UTC
+    QString by; // users.login
+};
+
+// Whether a recorded repair is the original of a row: its payload decodes to canonical bytes
+// that hash to `checksum`. The canonical bytes, or why not.
+[[nodiscard]] Result<QByteArray, QString> provenRepair(DatabaseConfig::Engine engine, const StoredRepair &repair,
+                                                       const QString &checksum, qint64 sizeHint);
 
 struct VerifiedPayload
 {
@@ -41,9 +60,12 @@ struct VerifiedPayload
 
 // The canonical bytes of a row whose payload decodes to exactly data_size bytes hashing to
 // its checksum, or (a CCP-04 row) to a document whose legacy checksum is the row's; data_size
-// is not checked then, CCP-04 counted UTF-16 code units. Otherwise INTEGRITY_CHECK_FAILED
-// naming the version and what is wrong.
+// is not checked then, CCP-04 counted UTF-16 code units. A row that fails is served from
+// `repair` (the row's recorded repair, if any) when that proves to be the original
+// (PayloadProof::Kind::Repaired). Otherwise INTEGRITY_CHECK_FAILED naming the version and
+// what is wrong.
 [[nodiscard]] Result<VerifiedPayload> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
-                                                      const SnapshotSummary &summary);
+                                                      const SnapshotSummary &summary,
+                                                      const std::optional<StoredRepair> &repair = std::nullopt);
 
 } // namespace sa::core::Internal

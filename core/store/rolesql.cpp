@@ -92,6 +92,8 @@ Result<QStringList> roleSetupStatements(const QString &schema, const QString &pr
         // Rollback and deprecation: the three columns they set, nothing else.
         u"GRANT UPDATE (is_active, deprecated_at, deprecated_reason) ON %1 TO %2"_s.arg(table("report_snapshots"),
                                                                                        roles->admin),
+        // Recording a repair (the damaged row itself is never written).
+        u"GRANT INSERT ON %1 TO %2"_s.arg(table("snapshot_repairs"), roles->admin),
     };
 }
 

@@ -44,6 +44,8 @@ struct PayloadProof
     Kind kind = Kind::Checksum;
     int coveredValues = 0; // LegacyChecksum: scalar values the checksum covers
     int totalValues = 0;   // LegacyChecksum: scalar values in the document
+    QString repairedBy;    // Repaired: the users.login of the admin who recorded the repair
+    QDateTime repairedAt;  // Repaired: when (UTC)
 };
 
 // A version with its verified payload.

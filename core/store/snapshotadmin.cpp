@@ -1,15 +1,20 @@
 #include "snapshotadmin.h"
 
+#include "../json/canonicaljson.h"
 #include "../json/jsonparser.h"
 #include "actinguser.h"
 #include "connectionprovider.h"
 #include "payloadcache.h"
+#include "payloadcodec_p.h"
 #include "payloadreader_p.h"
+#include "storeddiff_p.h"
 #include "storelogging.h"
 #include "storequery_p.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <array>
@@ -32,21 +37,25 @@ struct Tr
 // Generous for a sentence or a ticket reference, small enough to keep the log readable.
 constexpr qsizetype kMaxReasonLength = 65536;
 
-enum class ReasonFor { Rollback, Deprecation };
+enum class ReasonFor { Rollback, Deprecation, Repair };
 
 Status<> validateReason(const QString &reason, ReasonFor action)
 {
-    const bool rollback = action == ReasonFor::Rollback;
     if (reason.trimmed().isEmpty()) {
-        return Error{ErrorCode::ValidationFailed,
-                     rollback ? Tr::tr("A rollback needs a reason: say why, for the activity log")
-                              : Tr::tr("A deprecation needs a reason: say why, for the activity log")};
+        switch (action) {
+        case ReasonFor::Rollback:
+            return Error{ErrorCode::ValidationFailed, Tr::tr("A rollback needs a reason: say why, for the activity log")};
+        case ReasonFor::Deprecation:
+            return Error{ErrorCode::ValidationFailed,
+                         Tr::tr("A deprecation needs a reason: say why, for the activity log")};
+        case ReasonFor::Repair:
+            return Error{ErrorCode::ValidationFailed, Tr::tr("A repair needs a reason: say why, for the activity log")};
+        }
     }
     if (reason.size() > kMaxReasonLength) {
+        //: %1: a number of characters
         return Error{ErrorCode::ValidationFailed,
-                     (rollback ? Tr::tr("A rollback reason has at most %1 characters")
-                               : Tr::tr("A deprecation reason has at most %1 characters"))
-                         .arg(kMaxReasonLength)};
+                     Tr::tr("A reason has at most %1 characters").arg(kMaxReasonLength)};
     }
     return Done{};
 }
@@ -54,6 +63,30 @@ Status<> validateReason(const QString &reason, ReasonFor action)
 QString deprecationTime(const SnapshotSummary &summary)
 {
     return summary.deprecatedAt.toString(Qt::ISODateWithMs);
+}
+
+// The paths of the differences from the stored document to the original, with both values.
+std::vector<AlteredPath> alteredPathList(const JsonDiff &diff)
+{
+    std::vector<AlteredPath> paths;
+    paths.reserve(diff.changes.size());
+    for (const JsonChange &change : diff.changes) {
+        AlteredPath altered{change.newPath.isEmpty() ? change.oldPath : change.newPath, {}, {}};
+        if (change.kind != ChangeKind::Added)
+            altered.stored = canonicalJson(change.oldValue);
+        if (change.kind != ChangeKind::Deleted)
+            altered.original = canonicalJson(change.newValue);
+        paths.push_back(std::move(altered));
+    }
+    return paths;
+}
+
+QString pathsJson(const std::vector<AlteredPath> &paths)
+{
+    QJsonArray array;
+    for (const AlteredPath &altered : paths)
+        array.append(altered.path);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -306,6 +339,156 @@ Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int ve
         return m_provider.failure(committed.error(), what);
     qCInfo(lcStore).noquote() << "deprecated version" << version << "of" << reportId;
     return deprecatedSummary;
+}
+
+Result<RepairPlan> SnapshotAdmin::proveRepair(QSqlDatabase &db, const QString &reportId, int version,
+                                              const QString &what, CacheLookup lookup)
+{
+    const DatabaseConfig::Engine engine = engineOf(db);
+    auto versions = readVersions(db, reportId, version, what);
+    if (!versions)
+        return versions.error();
+    RepairPlan plan;
+    plan.version = versions->target;
+    const SnapshotSummary &target = plan.version;
+    QSqlQuery query(db);
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT "_s + timestampColumn(engine, u"r.repaired_at"_s)
+                                    + u", u.login, r.reason FROM snapshot_repairs r "
+                                      "JOIN users u ON u.id = r.repaired_by WHERE r.snapshot_id = ?"_s,
+                                {target.id}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (query.next()) {
+        return Error{ErrorCode::Immutable,
+                     //: %3: when (ISO 8601, UTC), %4: a login, %5: the reason given for the repair
+                     Tr::tr("Version %1 of report \"%2\" was already repaired on %3 by %4 (\"%5\"); a repair is "
+                            "recorded once and never changed")
+                         .arg(version)
+                         .arg(reportId, utcDateTime(query.value(0)).toString(Qt::ISODateWithMs),
+                              query.value(1).toString(), query.value(2).toString())};
+    }
+    if (auto ran = execPrepared(m_provider, query,
+                                u"SELECT parcel_snapshot, changes_summary FROM report_snapshots WHERE id = ?"_s,
+                                {target.id}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (!query.next())
+        return Error{ErrorCode::Internal,
+                     Tr::tr("%1 failed: snapshot %2 vanished while it was read").arg(what, target.id)};
+    const QVariant stored = query.value(0);
+    const QByteArray changesSummary = query.value(1).toString().toUtf8();
+    const QString label = versionLabel(reportId, version);
+    if (verifiedPayload(engine, stored, target)) {
+        return Error{ErrorCode::ValidationFailed,
+                     //: %1: e.g. "version 3 of report "r1""
+                     Tr::tr("The payload of %1 verifies: there is nothing to repair").arg(label)};
+    }
+    const auto cannotProve = [&label](const QString &why) {
+        //: %1: e.g. "version 3 of report "r1"", %2: why (a lowercase phrase)
+        return Error{ErrorCode::IntegrityCheckFailed,
+                     Tr::tr("The original of %1 cannot be proven, so it cannot be repaired: %2").arg(label, why)};
+    };
+    PayloadCheck check = checkStoredPayload(engine, stored, target.dataSize);
+    if (!check.readable) {
+        return cannotProve(
+            //: %1: why a payload cannot be decoded
+            Tr::tr("its stored payload does not decode (%1), so the altered paths cannot be named")
+                .arg(check.unreadableReason));
+    }
+    if (target.parentId.isEmpty())
+        return cannotProve(Tr::tr("it is a first version, with no parent to prove it from"));
+    auto parent = summary(db, target.parentId, what);
+    if (!parent)
+        return parent.error();
+    plan.parent = std::move(*parent);
+    const auto parentPayload = readVerifiedPayload(m_provider, db, plan.parent, what, m_cache, lookup);
+    if (!parentPayload) {
+        //: %1: a version number, %2: the parent's own integrity error
+        return cannotProve(Tr::tr("its parent, version %1, fails its own integrity check (%2)")
+                               .arg(plan.parent.version)
+                               .arg(parentPayload.error().message));
+    }
+    const auto patch = storedPatch(changesSummary);
+    if (!patch) {
+        //: changes_summary is a column: keep it
+        return cannotProve(Tr::tr("it has no stored diff from its parent (changes_summary with a patch)"));
+    }
+    const auto parentDocument = parseJson(parentPayload->canonical, JsonParseOptions::storage());
+    const JsonDocumentPtr storedDocument = documentOf(check);
+    if (!parentDocument || !storedDocument) {
+        //: %1: what was being done, %2: e.g. "version 3 of report "r1""
+        return Error{ErrorCode::Internal,
+                     Tr::tr("%1 failed: a decoded payload of %2 or its parent does not parse").arg(what, label)};
+    }
+    auto proven = proveOriginal(parentDocument->document, *patch, target.checksum);
+    if (!proven)
+        return cannotProve(proven.error());
+    const auto diff = alteredPaths(storedDocument, proven->document);
+    if (!diff)
+        return diff.error();
+    plan.alteredPaths = alteredPathList(*diff);
+    plan.canonicalJson = std::move(proven->canonical);
+    return plan;
+}
+
+Result<RepairPlan> SnapshotAdmin::planRepair(const QString &reportId, int version)
+{
+    const QString what = Tr::tr("Planning the repair of version %1 of report \"%2\"").arg(version).arg(reportId);
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    return proveRepair(*db, reportId, version, what, CacheLookup::Allowed);
+}
+
+Result<RepairPlan> SnapshotAdmin::recordRepair(const QString &reportId, int version, const QString &reason)
+{
+    if (auto valid = validateReason(reason, ReasonFor::Repair); !valid)
+        return valid.error();
+    const QString what = Tr::tr("Repairing version %1 of report \"%2\"").arg(version).arg(reportId);
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
+    // a failed transaction has been rolled back.
+    QSqlQuery query(*db);
+    auto transaction = Transaction::begin(*db);
+    if (!transaction)
+        return m_provider.failure(transaction.error(), what);
+    const auto userId = actingUserId(m_provider, *db, what);
+    if (!userId)
+        return userId.error();
+    if (auto locked = lockReport(*db, reportId, what); !locked)
+        return locked.error();
+    // Proven again from what is stored now (never from the cache), inside the transaction.
+    auto plan = proveRepair(*db, reportId, version, what, CacheLookup::Bypass);
+    if (!plan)
+        return plan.error();
+    const QByteArray &canonical = plan->canonicalJson;
+    const QVariant payload = isSqlite(*db) ? QVariant(deflatePayload(canonical)) : QVariant(QString::fromUtf8(canonical));
+    if (auto ran = execPrepared(m_provider, query,
+                                u"INSERT INTO snapshot_repairs (snapshot_id, parcel_snapshot, data_size, repaired_by, "
+                                "reason, altered_paths) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                {plan->version.id, payload, qint64(canonical.size()), *userId, reason,
+                                 pathsJson(plan->alteredPaths)},
+                                what);
+        !ran) {
+        return ran.error();
+    }
+    if (auto ran = execPrepared(m_provider, query,
+                                u"INSERT INTO activity_logs (user_id, action, report_id, version, reason) "
+                                "VALUES (?, 'repair', ?, ?, ?)"_s,
+                                {*userId, reportId, version, reason}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return m_provider.failure(committed.error(), what);
+    qCInfo(lcStore).noquote() << "repaired version" << version << "of" << reportId << "("
+                              << plan->alteredPaths.size() << "altered paths)";
+    return plan;
 }
 
 } // namespace sa::core

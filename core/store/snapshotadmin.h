@@ -6,12 +6,18 @@
 
 #include <QString>
 
+#include <optional>
+#include <vector>
+
 class QSqlDatabase;
 
 namespace sa::core {
 
 class ConnectionProvider;
 class PayloadCache;
+namespace Internal {
+enum class CacheLookup;
+}
 
 // What a rollback would do, for the confirmation dialog: computed, never applied.
 struct RollbackPlan
@@ -24,6 +30,26 @@ struct RollbackPlan
     // A deprecated target is only rolled back to with DeprecatedTarget::Allow: the dialog
     // should say so (deprecatedReason) and ask again.
     bool targetDeprecated = false;
+};
+
+// One JSON Pointer where a damaged version's stored document differs from its proven original,
+// with both values as canonical JSON (nothing: the value is absent on that side).
+struct AlteredPath
+{
+    QString path;
+    std::optional<QByteArray> stored;
+    std::optional<QByteArray> original;
+};
+
+// The proof that a version whose payload fails its checksum can be repaired: its parent's
+// verified payload with the version's stored diff (changes_summary) applied hashes to the
+// version's checksum, so it is the original. Computed, never applied.
+struct RepairPlan
+{
+    SnapshotSummary version; // the damaged version
+    SnapshotSummary parent; // the version it was proven from
+    QByteArray canonicalJson; // the proven original, RFC 8785 bytes
+    std::vector<AlteredPath> alteredPaths; // where the stored document was altered, in document order
 };
 
 // Whether rollback() may re-activate a version that was deprecated.
@@ -62,6 +88,21 @@ public:
     // deprecated is IMMUTABLE. Returns the version as it is now.
     [[nodiscard]] Result<SnapshotSummary> deprecate(const QString &reportId, int version, const QString &reason);
 
+    // Proves the original of a version whose payload fails its checksum from its parent and its
+    // stored diff, and names the paths that were altered. NOT_FOUND, VERSION_NOT_FOUND;
+    // VALIDATION_FAILED when the payload verifies (nothing to repair); INTEGRITY_CHECK_FAILED
+    // saying why the damage cannot be proven: a first version, a parent that fails its own
+    // check, no stored diff (or one without a patch), a payload that does not decode, a
+    // reconstruction that does not hash to the checksum.
+    [[nodiscard]] Result<RepairPlan> planRepair(const QString &reportId, int version);
+
+    // Proves the original again and records it in snapshot_repairs in one transaction, with a
+    // "repair" activity row (the version, the reason, the acting user); the damaged row is left
+    // as it is, as evidence. From then on reads of the version return the repair
+    // (PayloadProof::Kind::Repaired). The errors of planRepair(); VALIDATION_FAILED for an
+    // empty reason; IMMUTABLE when the version was repaired already. Returns the proof recorded.
+    [[nodiscard]] Result<RepairPlan> recordRepair(const QString &reportId, int version, const QString &reason);
+
 private:
     struct Versions;
 
@@ -69,6 +110,8 @@ private:
                                                 const QString &what);
     [[nodiscard]] Result<SnapshotSummary> summary(QSqlDatabase &db, const QString &snapshotId, const QString &what);
     [[nodiscard]] Status<> lockReport(QSqlDatabase &db, const QString &reportId, const QString &what);
+    [[nodiscard]] Result<RepairPlan> proveRepair(QSqlDatabase &db, const QString &reportId, int version,
+                                                 const QString &what, Internal::CacheLookup lookup);
 
     ConnectionProvider &m_provider; // not owned
     PayloadCache *m_cache; // not owned, may be null

@@ -115,6 +115,23 @@ QString summaryFrom()
     return u" FROM report_snapshots s JOIN users u ON u.id = s.created_by "_s;
 }
 
+QString repairColumns(DatabaseConfig::Engine engine)
+{
+    return u"rp.parcel_snapshot, "_s + timestampColumn(engine, u"rp.repaired_at"_s) + u", rpu.login"_s;
+}
+
+QString repairJoin()
+{
+    return u" LEFT JOIN snapshot_repairs rp ON rp.snapshot_id = s.id LEFT JOIN users rpu ON rpu.id = rp.repaired_by "_s;
+}
+
+std::optional<StoredRepair> readRepair(const QSqlQuery &row, int first)
+{
+    if (row.isNull(first))
+        return std::nullopt;
+    return StoredRepair{row.value(first), utcDateTime(row.value(first + 1)), row.value(first + 2).toString()};
+}
+
 SnapshotSummary readSummary(const QSqlQuery &row, int first)
 {
     SnapshotSummary summary;

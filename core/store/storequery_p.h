@@ -2,6 +2,7 @@
 
 #include "../result.h"
 #include "databaseconfig.h"
+#include "payloadcheck_p.h"
 #include "snapshot.h"
 
 #include <QDateTime>
@@ -57,6 +58,14 @@ QString summaryColumns();
 QString summaryFrom();
 constexpr int kSummaryColumnCount = 15;
 SnapshotSummary readSummary(const QSqlQuery &row, int first = 0);
+
+// The recorded repair of snapshot alias s, for "SELECT ..., <repairColumns> <summaryFrom or
+// FROM report_snapshots s> <repairJoin> WHERE ...": readRepair() reads it from column `first`
+// on (nothing when the snapshot has no repair).
+QString repairColumns(DatabaseConfig::Engine engine);
+QString repairJoin();
+constexpr int kRepairColumnCount = 3;
+std::optional<StoredRepair> readRepair(const QSqlQuery &row, int first);
 
 // "version 3 of report "r-1"", for messages.
 QString versionLabel(const QString &reportId, int version);

@@ -75,6 +75,11 @@ QString sqlState(QSqlDatabase db, const QString &sql, const QVariantList &values
 
 const QString kInsufficientPrivilege = u"42501"_s;
 
+// A repair written by hand, without a proof: only the server's grants stand in the way.
+const QString kInsertRepair = u"INSERT INTO snapshot_repairs (snapshot_id, parcel_snapshot, data_size, repaired_by, "
+                              "reason, altered_paths) SELECT id, parcel_snapshot, data_size, created_by, 'by hand', "
+                              "'[]' FROM report_snapshots LIMIT 1"_s;
+
 } // namespace
 
 class tst_AccessRights : public QObject
@@ -104,6 +109,7 @@ private Q_SLOTS:
     void adminRollsBackAndDeprecates();
     void adminCannotChangePayloadOrDelete_data();
     void adminCannotChangePayloadOrDelete();
+    void adminMayRecordRepairs();
     void refusedWriteIsPermissionDenied();
 
     void snapshotctlPrintsTheRoles();
@@ -268,10 +274,11 @@ void tst_AccessRights::accessRightsMatchTheRole_data()
     QTest::addColumn<bool>("rollback");
     QTest::addColumn<bool>("deprecate");
     QTest::addColumn<QString>("rollbackReason"); // what whyNot(Rollback) names
-    QTest::newRow("owner") << u"owner"_s << true << true << true << QString();
-    QTest::newRow("auditor") << u"auditor"_s << false << false << false << u"report_snapshots.is_active"_s;
-    QTest::newRow("writer") << u"writer"_s << true << false << false << u"report_snapshots.is_active"_s;
-    QTest::newRow("admin") << u"admin"_s << true << true << true << QString();
+    QTest::addColumn<bool>("repair");
+    QTest::newRow("owner") << u"owner"_s << true << true << true << QString() << true;
+    QTest::newRow("auditor") << u"auditor"_s << false << false << false << u"report_snapshots.is_active"_s << false;
+    QTest::newRow("writer") << u"writer"_s << true << false << false << u"report_snapshots.is_active"_s << false;
+    QTest::newRow("admin") << u"admin"_s << true << true << true << QString() << true;
 }
 
 void tst_AccessRights::accessRightsMatchTheRole()
@@ -281,6 +288,7 @@ void tst_AccessRights::accessRightsMatchTheRole()
     QFETCH(bool, rollback);
     QFETCH(bool, deprecate);
     QFETCH(QString, rollbackReason);
+    QFETCH(bool, repair);
     ConnectionProvider &provider = group == u"owner" ? *m_owner : *m_logins.at(group).provider;
     const auto rights = AccessRights::query(provider);
     QVERIFY2(rights, errorText(rights).constData());
@@ -298,6 +306,10 @@ void tst_AccessRights::accessRightsMatchTheRole()
     QCOMPARE(rights->updateIsActive, rollback);
     QCOMPARE(rights->updateDeprecatedAt, deprecate);
     QCOMPARE(rights->updateDeprecatedReason, deprecate);
+    QCOMPARE(rights->insertRepairs, repair);
+    QCOMPARE(rights->may(AccessRights::Action::Repair), repair);
+    if (!repair)
+        QVERIFY(rights->whyNot(AccessRights::Action::Repair).contains(u"snapshot_repairs"_s));
     const QString why = rights->whyNot(AccessRights::Action::Rollback);
     if (rollbackReason.isEmpty()) {
         QVERIFY2(why.isEmpty(), qPrintable(why));
@@ -383,6 +395,7 @@ void tst_AccessRights::auditorReadsButCannotWrite_data()
            "data_size, created_by, false FROM report_snapshots LIMIT 1"_s;
     QTest::newRow("insert activity")
         << u"INSERT INTO activity_logs (user_id, action, report_id, version) VALUES (1, 'create', 'r-read', 1)"_s;
+    QTest::newRow("insert repair") << kInsertRepair;
     QTest::newRow("update is_active") << u"UPDATE report_snapshots SET is_active = NOT is_active"_s;
     QTest::newRow("update deprecated") << u"UPDATE report_snapshots SET deprecated_at = now(), deprecated_reason = 'x'"_s;
     QTest::newRow("update payload") << u"UPDATE report_snapshots SET parcel_snapshot = '{}'"_s;
@@ -399,7 +412,8 @@ void tst_AccessRights::auditorReadsButCannotWrite()
     QFETCH(QString, sql);
     QSqlDatabase db = as(u"auditor"_s);
     QVERIFY(db.isOpen());
-    for (const QString &table : {u"reports"_s, u"report_snapshots"_s, u"activity_logs"_s, u"users"_s, u"schema_migrations"_s})
+    for (const QString &table : {u"reports"_s, u"report_snapshots"_s, u"activity_logs"_s, u"users"_s, u"schema_migrations"_s,
+                                 u"snapshot_repairs"_s})
         QVERIFY2(sqlState(db, u"SELECT count(*) FROM "_s + table).isEmpty(), qPrintable(table));
     QCOMPARE(sqlState(db, sql), kInsufficientPrivilege);
 }
@@ -441,6 +455,8 @@ void tst_AccessRights::writerCannotUpdateOrDelete_data()
         QTest::addRow("update %s", column) << u"UPDATE report_snapshots SET %1 = %1"_s.arg(QLatin1StringView(column));
     }
     QTest::newRow("update activity") << u"UPDATE activity_logs SET reason = 'edited'"_s;
+    QTest::newRow("insert repair") << kInsertRepair;
+    QTest::newRow("delete repairs") << u"DELETE FROM snapshot_repairs"_s;
     QTest::newRow("delete snapshots") << u"DELETE FROM report_snapshots"_s;
     QTest::newRow("delete activity") << u"DELETE FROM activity_logs"_s;
     QTest::newRow("truncate") << u"TRUNCATE report_snapshots"_s;
@@ -482,6 +498,8 @@ void tst_AccessRights::adminCannotChangePayloadOrDelete_data()
     QTest::newRow("delete activity") << u"DELETE FROM activity_logs"_s << kInsufficientPrivilege;
     QTest::newRow("update activity") << u"UPDATE activity_logs SET reason = 'edited'"_s << kInsufficientPrivilege;
     QTest::newRow("truncate") << u"TRUNCATE report_snapshots"_s << kInsufficientPrivilege;
+    QTest::newRow("update repairs") << u"UPDATE snapshot_repairs SET reason = 'edited'"_s << kInsufficientPrivilege;
+    QTest::newRow("delete repairs") << u"DELETE FROM snapshot_repairs"_s << kInsufficientPrivilege;
     // Granted, but set once: the immutability trigger has the last word.
     QTest::newRow("deprecation rewritten")
         << u"UPDATE report_snapshots SET deprecated_reason = 'rewritten' WHERE deprecated_at IS NOT NULL"_s
@@ -494,6 +512,16 @@ void tst_AccessRights::adminCannotChangePayloadOrDelete()
     QFETCH(QString, state);
     // Needs a deprecated version: adminRollsBackAndDeprecates ran first (slots run in order).
     QCOMPARE(sqlState(as(u"admin"_s), sql), state);
+}
+
+void tst_AccessRights::adminMayRecordRepairs()
+{
+    // Granted: the insert goes through (and is rolled back, leaving no repair behind).
+    QSqlDatabase db = as(u"admin"_s);
+    QVERIFY(db.transaction());
+    const QString state = sqlState(db, kInsertRepair, {});
+    QVERIFY(db.rollback());
+    QVERIFY2(state.isEmpty(), qPrintable(state));
 }
 
 void tst_AccessRights::refusedWriteIsPermissionDenied()

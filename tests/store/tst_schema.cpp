@@ -5,6 +5,7 @@
 #include "core/store/connectionprovider.h"
 #include "core/store/migrator.h"
 #include "core/store/sqlerrors.h"
+#include "core/store/sqlscript_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,6 +110,12 @@ private Q_SLOTS:
     void deprecationIsSetOnce();
     void activityLogIsAppendOnly_data() { sa::tests::addEngineRows(); }
     void activityLogIsAppendOnly();
+    void activityLogTakesRepairActions_data() { sa::tests::addEngineRows(); }
+    void activityLogTakesRepairActions();
+    void upgradeKeepsTheActivityLog_data() { sa::tests::addEngineRows(); }
+    void upgradeKeepsTheActivityLog();
+    void repairsAreAppendOnly_data() { sa::tests::addEngineRows(); }
+    void repairsAreAppendOnly();
 
     void atMostOneActiveVersionPerReport_data() { sa::tests::addEngineRows(); }
     void atMostOneActiveVersionPerReport();
@@ -472,6 +479,113 @@ void tst_Schema::activityLogIsAppendOnly()
     }
     QCOMPARE(scalar(fixture.db, u"SELECT reason FROM activity_logs"_s).toString(),
              u"first import"_s);
+}
+
+void tst_Schema::activityLogTakesRepairActions()
+{
+    MigratedDatabase fixture;
+    const QByteArray opened = open(fixture);
+    QVERIFY2(opened.isEmpty(), opened.constData());
+    QVERIFY(seed(fixture));
+    const QString insert = u"INSERT INTO activity_logs (user_id, action, report_id, version, reason) "
+                           "VALUES (?, ?, ?, ?, ?)"_s;
+    for (const QString &action : {u"repair"_s, u"record_checksum"_s}) {
+        const auto failed = execSql(fixture.db, insert, {1, action, u"r1"_s, 1, u"why"_s});
+        QVERIFY2(!failed, qPrintable(failed ? failed->text() : action));
+    }
+    QVERIFY(execSql(fixture.db, insert, {1, u"edit"_s, u"r1"_s, 1, u"why"_s}));
+    QCOMPARE(scalar(fixture.db, u"SELECT count(*) FROM activity_logs"_s).toInt(), 2);
+}
+
+// Migration 0005 rebuilds activity_logs on SQLite: rows, ids, the id sequence, the index and
+// the append-only triggers survive the upgrade from schema 4.
+void tst_Schema::upgradeKeepsTheActivityLog()
+{
+    MigratedDatabase fixture;
+    const QByteArray opened = open(fixture, false);
+    QVERIFY2(opened.isEmpty(), opened.constData());
+    const QString folder = fixture.engine() == DatabaseConfig::Engine::Sqlite ? u"sqlite"_s : u"postgresql"_s;
+    const QDir dir(u":/sa/migrations/"_s + folder);
+    const QStringList files = dir.entryList({u"000[1-4]_*.sql"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 4);
+    for (const QString &file : files) {
+        QFile script(dir.filePath(file));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        for (const QString &statement : Internal::splitSqlScript(QString::fromUtf8(script.readAll()))) {
+            const auto failed = execSql(fixture.db, statement);
+            QVERIFY2(!failed, qPrintable(file + u": "_s + (failed ? failed->text() : QString())));
+        }
+        QVERIFY(!execSql(fixture.db, u"INSERT INTO schema_migrations (version, name) VALUES (?, ?)"_s,
+                         {file.left(4).toInt(), file.mid(5).chopped(4)}));
+    }
+    QVERIFY(seed(fixture));
+    const QString insert = u"INSERT INTO activity_logs (user_id, action, report_id, version, reason) "
+                           "VALUES (?, ?, ?, ?, ?)"_s;
+    for (const QString &reason : {u"first"_s, u"second"_s, u"third"_s})
+        QVERIFY(!execSql(fixture.db, insert, {1, u"create"_s, u"r1"_s, 1, reason}));
+    const auto entries = [&fixture] {
+        QStringList rows;
+        QSqlQuery query(fixture.db);
+        query.exec(u"SELECT id, action, reason, created_at FROM activity_logs ORDER BY id"_s);
+        while (query.next())
+            rows.append(u"%1 %2 %3 %4"_s.arg(query.value(0).toString(), query.value(1).toString(),
+                                          query.value(2).toString(), query.value(3).toString()));
+        return rows;
+    };
+    const QStringList before = entries();
+    QCOMPARE(before.size(), 3);
+
+    const auto migrated = Migrator(fixture.db).migrate();
+    QVERIFY2(migrated, sa::tests::errorText(migrated).constData());
+    QCOMPARE(migrated->version, Migrator(fixture.db).latestVersion());
+    QCOMPARE(entries(), before);
+    QCOMPARE(scalar(fixture.db, u"SELECT max(id) FROM activity_logs"_s).toInt(), 3);
+    // New entries continue after the old ids, and the triggers still refuse changes.
+    QVERIFY(!execSql(fixture.db, insert, {1, u"repair"_s, u"r1"_s, 1, u"fourth"_s}));
+    QCOMPARE(scalar(fixture.db, u"SELECT id FROM activity_logs WHERE reason = 'fourth'"_s).toInt(), 4);
+    for (const QString &sql : {u"UPDATE activity_logs SET reason = 'edited'"_s, u"DELETE FROM activity_logs"_s}) {
+        const auto failed = execSql(fixture.db, sql);
+        QVERIFY2(failed, qPrintable(sql));
+        QCOMPARE(classifySqlError(*failed, fixture.engine()), SqlFailure::ImmutableRule);
+    }
+    QCOMPARE(scalar(fixture.db, fixture.engine() == DatabaseConfig::Engine::Sqlite
+                                    ? u"SELECT count(*) FROM sqlite_master WHERE name = 'idx_activity_activation'"_s
+                                    : u"SELECT count(*) FROM pg_indexes WHERE indexname = 'idx_activity_activation' "
+                                      "AND schemaname = current_schema()"_s)
+                 .toInt(),
+             1);
+}
+
+void tst_Schema::repairsAreAppendOnly()
+{
+    MigratedDatabase fixture;
+    const QByteArray opened = open(fixture);
+    QVERIFY2(opened.isEmpty(), opened.constData());
+    QVERIFY(seed(fixture));
+    const QString insert = u"INSERT INTO snapshot_repairs (snapshot_id, parcel_snapshot, data_size, repaired_by, "
+                           "reason, altered_paths) VALUES (?, ?, ?, ?, ?, ?)"_s;
+    const QVariant document = payload(fixture.engine(), R"({"v":1})");
+    // A repair says why, names its paths as a JSON array, and repairs a stored snapshot.
+    QVERIFY(execSql(fixture.db, insert, {u"s1"_s, document, 7, 1, u"  "_s, uR"(["/v"])"_s}));
+    QVERIFY(execSql(fixture.db, insert, {u"s1"_s, document, 7, 1, u"why"_s, uR"({"/v":1})"_s}));
+    QVERIFY(execSql(fixture.db, insert, {u"nope"_s, document, 7, 1, u"why"_s, uR"(["/v"])"_s}));
+    auto failed = execSql(fixture.db, insert, {u"s1"_s, document, 7, 1, u"why"_s, uR"(["/v"])"_s});
+    QVERIFY2(!failed, qPrintable(failed ? failed->text() : QString()));
+    // One repair per snapshot.
+    failed = execSql(fixture.db, insert, {u"s1"_s, document, 7, 1, u"again"_s, uR"(["/v"])"_s});
+    QVERIFY(failed);
+    QCOMPARE(classifySqlError(*failed, fixture.engine()), SqlFailure::UniqueViolation);
+
+    QStringList changes{u"UPDATE snapshot_repairs SET reason = 'edited'"_s, u"DELETE FROM snapshot_repairs"_s};
+    if (fixture.engine() == DatabaseConfig::Engine::PostgreSql)
+        changes.append(u"TRUNCATE snapshot_repairs"_s);
+    for (const QString &sql : std::as_const(changes)) {
+        failed = execSql(fixture.db, sql);
+        QVERIFY2(failed, qPrintable(sql));
+        QCOMPARE(classifySqlError(*failed, fixture.engine()), SqlFailure::ImmutableRule);
+        QVERIFY2(failed->databaseText().contains(u"append-only"_s), qPrintable(failed->databaseText()));
+    }
+    QCOMPARE(scalar(fixture.db, u"SELECT reason FROM snapshot_repairs"_s).toString(), u"why"_s);
 }
 
 void tst_Schema::atMostOneActiveVersionPerReport()

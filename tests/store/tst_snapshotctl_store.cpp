@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void errorsNameTheirCode();
     void verifyFindsTampering_data() { sa::tests::addEngineRows(); }
     void verifyFindsTampering();
+    void repairRestoresAnAlteredVersion_data() { sa::tests::addEngineRows(); }
+    void repairRestoresAnAlteredVersion();
     void anchorsProveHistory_data() { sa::tests::addEngineRows(); }
     void anchorsProveHistory();
     void terminalConfirmsAndPrompts_data() { sa::tests::addEngineRows(); }
@@ -147,7 +150,7 @@ QStringList tst_SnapshotctlStore::populated(std::unique_ptr<TestDatabase> &datab
 void tst_SnapshotctlStore::everyVerbHasHelp_data()
 {
     QTest::addColumn<QString>("verb");
-    for (const char *verb : {"init", "create", "import", "show", "log", "diff", "rollback", "deprecate", "verify",
+    for (const char *verb : {"init", "create", "import", "show", "log", "diff", "rollback", "deprecate", "repair", "verify",
                              "reports", "activity", "demo"}) {
         QTest::newRow(verb) << QString::fromLatin1(verb);
     }
@@ -177,7 +180,7 @@ void tst_SnapshotctlStore::versionsLifeCycle()
 
     CliRun run = runSnapshotctl(QStringList{u"init"_s} + db);
     // The schema this build ships (0002 hands the active flag over inside a create's INSERT).
-    QVERIFY2(run.exitCode == 0 && run.out.contains("schema version 4, ready"), describe(run));
+    QVERIFY2(run.exitCode == 0 && run.out.contains("schema version 5, ready"), describe(run));
 
     // Unchanged documents are skipped only when asked.
     run = runSnapshotctl(QStringList{u"create"_s, u"parcel-7"_s, u"-"_s, u"--skip-unchanged"_s, u"--json"_s} + db, kVersion3);
@@ -410,6 +413,60 @@ void tst_SnapshotctlStore::verifyFindsTampering()
     run = runSnapshotctl(QStringList{u"show"_s, u"parcel-7"_s, u"--version"_s, u"2"_s} + db);
     QVERIFY2(run.exitCode == 2 && run.err.startsWith("snapshotctl: INTEGRITY_CHECK_FAILED: ") && run.out.isEmpty(),
              describe(run));
+}
+
+// repair --dry-run shows the proof and writes nothing; repair records it once, after which show
+// returns the original and verify notes the repair.
+void tst_SnapshotctlStore::repairRestoresAnAlteredVersion()
+{
+    QFETCH(QString, engine);
+    std::unique_ptr<TestDatabase> database;
+    const QStringList db = populated(database, engine);
+    const bool sqlite = engine == u"sqlite"_s;
+    QByteArray altered = kVersion2;
+    altered.replace("\"Ben\"", "\"Eve\"");
+    ConnectionProvider owner(database->superuserConfig());
+    auto connection = owner.database();
+    QVERIFY2(connection, errorText(connection).constData());
+    {
+        QSqlQuery query(*connection);
+        QVERIFY(query.exec(sqlite ? u"DROP TRIGGER report_snapshots_content_immutable"_s
+                                  : u"SET session_replication_role = replica"_s));
+        QVERIFY(query.prepare(u"UPDATE report_snapshots SET parcel_snapshot = ? WHERE version = 2"_s));
+        query.addBindValue(sqlite ? QVariant(qCompress(altered).mid(4)) : QVariant(QString::fromUtf8(altered)));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    const auto repairs = [&connection] {
+        QSqlQuery query(*connection);
+        return query.exec(u"SELECT count(*) FROM snapshot_repairs"_s) && query.next() ? query.value(0).toInt() : -1;
+    };
+
+    CliRun run = runSnapshotctl(QStringList{u"repair"_s, u"parcel-7"_s, u"2"_s, u"--dry-run"_s, u"--json"_s} + db);
+    QVERIFY2(run.exitCode == 0, describe(run));
+    const QJsonObject proof = jsonOf(run);
+    QCOMPARE(proof.value(u"recorded"_s).toBool(true), false);
+    QCOMPARE(proof.value(u"provenFrom"_s).toInt(), 1);
+    const QJsonArray paths = proof.value(u"alteredPaths"_s).toArray();
+    QCOMPARE(paths.size(), 1);
+    QCOMPARE(paths.at(0).toObject().value(u"path"_s).toString(), u"/owners/1/name"_s);
+    QCOMPARE(paths.at(0).toObject().value(u"stored"_s).toString(), u"\"Eve\""_s);
+    QCOMPARE(paths.at(0).toObject().value(u"proven"_s).toString(), u"\"Ben\""_s);
+    run = runSnapshotctl(QStringList{u"repair"_s, u"parcel-7"_s, u"2"_s, u"--dry-run"_s} + db);
+    QVERIFY2(run.exitCode == 0 && run.out.contains("/owners/1/name: stored \"Eve\", proven \"Ben\""), describe(run));
+    QCOMPARE(repairs(), 0);
+    run = runSnapshotctl(QStringList{u"repair"_s, u"parcel-7"_s, u"2"_s} + db);
+    QVERIFY2(run.exitCode == 2 && run.err.contains("--reason"), describe(run));
+
+    run = runSnapshotctl(QStringList{u"repair"_s, u"parcel-7"_s, u"2"_s, u"--reason"_s, u"owner renamed by hand"_s} + db);
+    QVERIFY2(run.exitCode == 0 && run.out.contains("recorded"), describe(run));
+    QCOMPARE(repairs(), 1);
+    run = runSnapshotctl(QStringList{u"show"_s, u"parcel-7"_s, u"--version"_s, u"2"_s, u"--canonical"_s} + db);
+    QVERIFY2(run.exitCode == 0 && run.out.trimmed() == kVersion2, describe(run));
+    run = runSnapshotctl(QStringList{u"verify"_s, u"parcel-7"_s} + db);
+    QVERIFY2(run.exitCode == 1 && run.out.contains("a repair was recorded"), describe(run));
+    run = runSnapshotctl(QStringList{u"repair"_s, u"parcel-7"_s, u"2"_s, u"--reason"_s, u"again"_s} + db);
+    QVERIFY2(run.exitCode == 2 && run.err.contains("IMMUTABLE"), describe(run));
+    QCOMPARE(repairs(), 1);
 }
 
 // verify --export-anchor writes the head of each chain; verify --against proves the history up
