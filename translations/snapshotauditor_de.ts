@@ -279,6 +279,35 @@
         <source>Stored diff wrong</source>
         <translation>Gespeicherter Diff falsch</translation>
     </message>
+    <message>
+        <source>Legacy checksum (partial)</source>
+        <translation>Alte Prüfsumme (teilweise)</translation>
+    </message>
+    <message>
+        <source>Repair is not the original</source>
+        <translation>Reparatur ist nicht das Original</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1: the summary so far, %2: &quot;18 notices&quot; (findings that are not damage)</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>1 notice</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 notices</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>What could not be verified</source>
+        <translation>Was nicht geprüft werden konnte</translation>
+    </message>
 </context>
 <context>
     <name>ChainAnchor</name>
@@ -886,6 +915,38 @@
         <extracomment>%1: the version concerned, %2: a SHA-256 checksum, %3: why the repair does not match it</extracomment>
         <translation>%1: die dafür erfasste Reparatur ist nicht das Original: %3 (die gespeicherte Prüfsumme ist %2)</translation>
     </message>
+    <message>
+        <source>covers %1 of %2 values</source>
+        <extracomment>What an integrity check found: how much of a document CCP-04&apos;s checksum covers</extracomment>
+        <translation>deckt %1 von %2 Werten ab</translation>
+    </message>
+    <message>
+        <source>%1 UTF-16 code units</source>
+        <extracomment>A payload size as CCP-04 counted it, in UTF-16 code units</extracomment>
+        <translation>%1 UTF-16-Codeeinheiten</translation>
+    </message>
+    <message>
+        <source>No hash chain: CCP-04 databases have none, so a version removed, re-ordered or back-dated by someone with write access cannot be proven. Upgrading the database starts one.</source>
+        <translation>Keine Hash-Kette: CCP-04-Datenbanken haben keine, daher lässt sich eine Version, die jemand mit Schreibrechten entfernt, umsortiert oder rückdatiert hat, nicht nachweisen. Ein Upgrade der Datenbank beginnt eine.</translation>
+    </message>
+    <message>
+        <source>CCP-04 logged rollbacks only: each version&apos;s creation is taken from its own row, so the parent and the activity log cannot be checked against each other.</source>
+        <translation>CCP-04 protokollierte nur Rücksetzungen: Die Erstellung jeder Version wird aus ihrer eigenen Zeile abgeleitet, daher lassen sich Elternversion und Aktivitätsprotokoll nicht gegeneinander prüfen.</translation>
+    </message>
+    <message>
+        <source>CCP-04&apos;s changes_summary is deep-object-diff output, which drops deletions: stored diffs cannot be checked or used to localise damage.</source>
+        <extracomment>changes_summary is a column: keep it</extracomment>
+        <translation>Das changes_summary von CCP-04 ist eine Ausgabe von deep-object-diff, die Löschungen verliert: Gespeicherte Diffs lassen sich weder prüfen noch zur Lokalisierung von Schäden nutzen.</translation>
+    </message>
+    <message>
+        <source>CCP-04 stored times without a time zone; they are read as UTC.</source>
+        <translation>CCP-04 speicherte Zeiten ohne Zeitzone; sie werden als UTC gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: a CCP-04 legacy checksum, which matches but %2 of the document; the values it leaves out could have changed unnoticed (the RFC 8785 checksum of the document as it is now is %3)</source>
+        <extracomment>%1: the version concerned, %2: &quot;covers 14 of 123 values&quot;, %3: a SHA-256 checksum</extracomment>
+        <translation>%1: eine alte CCP-04-Prüfsumme, die übereinstimmt, aber vom Dokument nur Folgendes abdeckt: %2; die ausgelassenen Werte könnten sich unbemerkt geändert haben (die RFC-8785-Prüfsumme des Dokuments in seinem jetzigen Zustand ist %3)</translation>
+    </message>
 </context>
 <context>
     <name>JsonDiff</name>
@@ -1179,6 +1240,13 @@
     </message>
 </context>
 <context>
+    <name>LegacySchema</name>
+    <message>
+        <source>Preparing to read the CCP-04 database without changing it</source>
+        <translation>Vorbereiten, die CCP-04-Datenbank zu lesen, ohne sie zu ändern</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Reading the database schema</source>
@@ -1217,6 +1285,14 @@
     <message>
         <source>Recording migration %1</source>
         <translation>Eintragen der Migration %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <source>This SQLite database has report_snapshots but no schema_migrations table. CCP-04 databases are PostgreSQL ones; this file is neither a CCP-04 nor a Snapshot Auditor database, and was left as it is.</source>
+        <extracomment>report_snapshots and schema_migrations are names of database tables: keep them as they are</extracomment>
+        <translation>Diese SQLite-Datenbank hat report_snapshots, aber keine Tabelle schema_migrations. CCP-04-Datenbanken sind PostgreSQL-Datenbanken; diese Datei ist weder eine CCP-04- noch eine Snapshot-Auditor-Datenbank und wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2591,18 @@
         <extracomment>A note in the status bar; %1: a login, %2: a report id, %3: a version number</extracomment>
         <translation>Geändert von %1: %2 v%3</translation>
     </message>
+    <message>
+        <source>🔒 CCP-04 database, read-only</source>
+        <translation>🔒 CCP-04-Datenbank, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>This database was written by the CCP-04 service. Snapshot Auditor reads it without changing anything; its checksums are verified with CCP-04&apos;s legacy algorithm, which covers only part of each document.</source>
+        <translation>Diese Datenbank wurde vom CCP-04-Dienst geschrieben. Snapshot Auditor liest sie, ohne etwas zu ändern; ihre Prüfsummen werden mit dem alten Verfahren von CCP-04 geprüft, das nur einen Teil jedes Dokuments abdeckt.</translation>
+    </message>
+    <message>
+        <source>This CCP-04 database is open read-only: Snapshot Auditor changes it only after an admin upgrades it</source>
+        <translation>Diese CCP-04-Datenbank ist schreibgeschützt geöffnet: Snapshot Auditor ändert sie erst, nachdem ein Admin sie aktualisiert hat</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::PreferencesDialog</name>
@@ -3300,10 +3388,6 @@ Run &apos;snapshotctl VERB --help&apos; for the options of a verb.
         <translation>%1 hat Schemaversion %2, dieses snapshotctl kennt aber nur Versionen bis %3: eine neuere Programmversion verwenden</translation>
     </message>
     <message>
-        <source>%1 was written by the CCP-04 snapshot service; snapshotctl does not read it before an admin upgrades it</source>
-        <translation>%1 wurde vom Snapshot-Dienst CCP-04 geschrieben; snapshotctl liest die Datenbank erst, nachdem ein Administrator sie aktualisiert hat</translation>
-    </message>
-    <message>
         <source>The snapshot database: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE (default: $SNAPSHOT_DB). PostgreSQL passwords come from libpq&apos;s own sources (PGPASSWORD, PGPASSFILE or ~/.pgpass) or, on a terminal, a prompt without echo; never from the command line.</source>
         <translation>Die Snapshot-Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK?sslmode=MODUS (Standard: $SNAPSHOT_DB). PostgreSQL-Passwörter stammen aus den Quellen von libpq (PGPASSWORD, PGPASSFILE oder ~/.pgpass) oder, auf einem Terminal, aus einer Abfrage ohne Anzeige der Eingabe; niemals von der Befehlszeile.</translation>
     </message>
@@ -3615,6 +3699,24 @@ Run &apos;snapshotctl VERB --help&apos; for the options of a verb.
     <message>
         <source>record the proven original of a damaged version (--dry-run: show the proof)</source>
         <translation>das bewiesene Original einer beschädigten Version erfassen (--dry-run: den Beweis zeigen)</translation>
+    </message>
+    <message>
+        <source>not verifiable: %1
+</source>
+        <translation>nicht prüfbar: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n notice(s)</source>
+        <extracomment>%1: &quot;clean&quot; or &quot;3 problems&quot;; notices are findings that are not damage (legacy checksums)</extracomment>
+        <translation>
+            <numerusform>%1, %n Hinweis</numerusform>
+            <numerusform>%1, %n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was written by the CCP-04 snapshot service: snapshotctl reads it but never changes it before an admin upgrades it</source>
+        <translation>%1 wurde vom CCP-04-Snapshot-Dienst geschrieben: snapshotctl liest sie, ändert sie aber nie, bevor ein Admin sie aktualisiert</translation>
     </message>
 </context>
 </TS>

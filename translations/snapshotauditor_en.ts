@@ -55,5 +55,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n notice(s)</source>
+        <extracomment>%1: &quot;clean&quot; or &quot;3 problems&quot;; notices are findings that are not damage (legacy checksums)</extracomment>
+        <translation>
+            <numerusform>%1, %n notice</numerusform>
+            <numerusform>%1, %n notices</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -279,6 +279,35 @@
         <source>Stored diff wrong</source>
         <translation>Diff stocké erroné</translation>
     </message>
+    <message>
+        <source>Legacy checksum (partial)</source>
+        <translation>Somme de contrôle héritée (partielle)</translation>
+    </message>
+    <message>
+        <source>Repair is not the original</source>
+        <translation>La réparation n&apos;est pas l&apos;original</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1: the summary so far, %2: &quot;18 notices&quot; (findings that are not damage)</extracomment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>1 notice</source>
+        <translation>1 remarque</translation>
+    </message>
+    <message>
+        <source>%1 notices</source>
+        <translation>%1 remarques</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>What could not be verified</source>
+        <translation>Ce qui n&apos;a pas pu être vérifié</translation>
+    </message>
 </context>
 <context>
     <name>ChainAnchor</name>
@@ -886,6 +915,38 @@
         <extracomment>%1: the version concerned, %2: a SHA-256 checksum, %3: why the repair does not match it</extracomment>
         <translation>%1 : la réparation enregistrée n’est pas son original : %3 (la somme de contrôle enregistrée est %2)</translation>
     </message>
+    <message>
+        <source>covers %1 of %2 values</source>
+        <extracomment>What an integrity check found: how much of a document CCP-04&apos;s checksum covers</extracomment>
+        <translation>couvre %1 valeurs sur %2</translation>
+    </message>
+    <message>
+        <source>%1 UTF-16 code units</source>
+        <extracomment>A payload size as CCP-04 counted it, in UTF-16 code units</extracomment>
+        <translation>%1 unités de code UTF-16</translation>
+    </message>
+    <message>
+        <source>No hash chain: CCP-04 databases have none, so a version removed, re-ordered or back-dated by someone with write access cannot be proven. Upgrading the database starts one.</source>
+        <translation>Pas de chaîne de hachage : les bases CCP-04 n&apos;en ont pas, donc une version supprimée, réordonnée ou antidatée par quelqu&apos;un ayant l&apos;accès en écriture ne peut pas être prouvée. La mise à niveau de la base en démarre une.</translation>
+    </message>
+    <message>
+        <source>CCP-04 logged rollbacks only: each version&apos;s creation is taken from its own row, so the parent and the activity log cannot be checked against each other.</source>
+        <translation>CCP-04 ne journalisait que les retours arrière : la création de chaque version est déduite de sa propre ligne, donc le parent et le journal d&apos;activité ne peuvent pas être vérifiés l&apos;un par l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>CCP-04&apos;s changes_summary is deep-object-diff output, which drops deletions: stored diffs cannot be checked or used to localise damage.</source>
+        <extracomment>changes_summary is a column: keep it</extracomment>
+        <translation>Le changes_summary de CCP-04 est une sortie de deep-object-diff, qui perd les suppressions : les diffs stockés ne peuvent être ni vérifiés ni utilisés pour localiser un dommage.</translation>
+    </message>
+    <message>
+        <source>CCP-04 stored times without a time zone; they are read as UTC.</source>
+        <translation>CCP-04 stockait les heures sans fuseau horaire ; elles sont lues en UTC.</translation>
+    </message>
+    <message>
+        <source>%1: a CCP-04 legacy checksum, which matches but %2 of the document; the values it leaves out could have changed unnoticed (the RFC 8785 checksum of the document as it is now is %3)</source>
+        <extracomment>%1: the version concerned, %2: &quot;covers 14 of 123 values&quot;, %3: a SHA-256 checksum</extracomment>
+        <translation>%1 : une somme de contrôle héritée de CCP-04, qui correspond mais ne couvre du document que ceci : %2 ; les valeurs qu&apos;elle omet ont pu changer sans que cela se voie (la somme de contrôle RFC 8785 du document tel qu&apos;il est maintenant est %3)</translation>
+    </message>
 </context>
 <context>
     <name>JsonDiff</name>
@@ -1179,6 +1240,13 @@
     </message>
 </context>
 <context>
+    <name>LegacySchema</name>
+    <message>
+        <source>Preparing to read the CCP-04 database without changing it</source>
+        <translation>La préparation de la lecture de la base CCP-04 sans la modifier</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Reading the database schema</source>
@@ -1217,6 +1285,14 @@
     <message>
         <source>Recording migration %1</source>
         <translation>L&apos;enregistrement de la migration %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <source>This SQLite database has report_snapshots but no schema_migrations table. CCP-04 databases are PostgreSQL ones; this file is neither a CCP-04 nor a Snapshot Auditor database, and was left as it is.</source>
+        <extracomment>report_snapshots and schema_migrations are names of database tables: keep them as they are</extracomment>
+        <translation>Cette base SQLite a report_snapshots mais pas de table schema_migrations. Les bases CCP-04 sont des bases PostgreSQL ; ce fichier n&apos;est ni une base CCP-04 ni une base Snapshot Auditor, et il a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2591,18 @@
         <extracomment>A note in the status bar; %1: a login, %2: a report id, %3: a version number</extracomment>
         <translation>Modifié par %1 : %2 v%3</translation>
     </message>
+    <message>
+        <source>🔒 CCP-04 database, read-only</source>
+        <translation>🔒 Base CCP-04, en lecture seule</translation>
+    </message>
+    <message>
+        <source>This database was written by the CCP-04 service. Snapshot Auditor reads it without changing anything; its checksums are verified with CCP-04&apos;s legacy algorithm, which covers only part of each document.</source>
+        <translation>Cette base a été écrite par le service CCP-04. Snapshot Auditor la lit sans rien modifier ; ses sommes de contrôle sont vérifiées avec l&apos;algorithme hérité de CCP-04, qui ne couvre qu&apos;une partie de chaque document.</translation>
+    </message>
+    <message>
+        <source>This CCP-04 database is open read-only: Snapshot Auditor changes it only after an admin upgrades it</source>
+        <translation>Cette base CCP-04 est ouverte en lecture seule : Snapshot Auditor ne la modifie qu&apos;après sa mise à niveau par un administrateur</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::PreferencesDialog</name>
@@ -3300,10 +3388,6 @@ Lancez « snapshotctl VERBE --help » pour connaître les options d&apos;un verb
         <translation>la base %1 a un schéma en version %2, mais ce snapshotctl ne connaît que les versions jusqu&apos;à %3 : utilisez une version plus récente du programme</translation>
     </message>
     <message>
-        <source>%1 was written by the CCP-04 snapshot service; snapshotctl does not read it before an admin upgrades it</source>
-        <translation>la base %1 a été écrite par le service d&apos;instantanés CCP-04 ; snapshotctl ne la lit pas tant qu&apos;un administrateur ne l&apos;a pas mise à niveau</translation>
-    </message>
-    <message>
         <source>The snapshot database: sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE (default: $SNAPSHOT_DB). PostgreSQL passwords come from libpq&apos;s own sources (PGPASSWORD, PGPASSFILE or ~/.pgpass) or, on a terminal, a prompt without echo; never from the command line.</source>
         <translation>La base d&apos;instantanés : sqlite:CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE?sslmode=MODE (par défaut : $SNAPSHOT_DB). Les mots de passe PostgreSQL proviennent des sources propres à libpq (PGPASSWORD, PGPASSFILE ou ~/.pgpass) ou, sur un terminal, d&apos;une invite sans écho ; jamais de la ligne de commande.</translation>
     </message>
@@ -3615,6 +3699,24 @@ Lancez « snapshotctl VERBE --help » pour connaître les options d&apos;un verb
     <message>
         <source>record the proven original of a damaged version (--dry-run: show the proof)</source>
         <translation>enregistrer l’original prouvé d’une version endommagée (--dry-run : afficher la preuve)</translation>
+    </message>
+    <message>
+        <source>not verifiable: %1
+</source>
+        <translation>non vérifiable : %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n notice(s)</source>
+        <extracomment>%1: &quot;clean&quot; or &quot;3 problems&quot;; notices are findings that are not damage (legacy checksums)</extracomment>
+        <translation>
+            <numerusform>%1, %n remarque</numerusform>
+            <numerusform>%1, %n remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was written by the CCP-04 snapshot service: snapshotctl reads it but never changes it before an admin upgrades it</source>
+        <translation>%1 a été écrite par le service de snapshots CCP-04 : snapshotctl la lit mais ne la modifie jamais avant sa mise à niveau par un administrateur</translation>
     </message>
 </context>
 </TS>
