@@ -2866,6 +2866,16 @@
         <source>&amp;Expand all below</source>
         <translation>Alles darunter &amp;aufklappen</translation>
     </message>
+    <message>
+        <source> · CCP-04 legacy checksum: covers %1 of %2 values</source>
+        <extracomment>%1 and %2: numbers of values in the document</extracomment>
+        <translation> · alte CCP-04-Prüfsumme: deckt %1 von %2 Werten ab</translation>
+    </message>
+    <message>
+        <source> · REPAIRED: the stored row is damaged; showing the repair %1 recorded on %2</source>
+        <extracomment>%1: who recorded the repair, %2: when</extracomment>
+        <translation> · REPARIERT: Die gespeicherte Zeile ist beschädigt; angezeigt wird die Reparatur, die %1 am %2 erfasst hat</translation>
+    </message>
 </context>
 <context>
     <name>snapshotctl</name>

@@ -2866,6 +2866,16 @@
         <source>&amp;Expand all below</source>
         <translation>Tout &amp;déplier en dessous</translation>
     </message>
+    <message>
+        <source> · CCP-04 legacy checksum: covers %1 of %2 values</source>
+        <extracomment>%1 and %2: numbers of values in the document</extracomment>
+        <translation> · somme de contrôle héritée CCP-04 : couvre %1 valeurs sur %2</translation>
+    </message>
+    <message>
+        <source> · REPAIRED: the stored row is damaged; showing the repair %1 recorded on %2</source>
+        <extracomment>%1: who recorded the repair, %2: when</extracomment>
+        <translation> · RÉPARÉ : la ligne stockée est endommagée ; affichage de la réparation enregistrée par %1 le %2</translation>
+    </message>
 </context>
 <context>
     <name>snapshotctl</name>

@@ -219,7 +219,7 @@ core::Result<LoadedVersion> readVersion(core::ConnectionProvider &connections, c
     auto parsed = core::parseJson(snapshot->canonicalJson, core::JsonParseOptions::rfc8259());
     if (!parsed)
         return parsed.error().toError(u"%1 v%2"_s.arg(reportId).arg(snapshot->summary.version));
-    return LoadedVersion{snapshot->summary, parsed->document, snapshot->metadataJson};
+    return LoadedVersion{snapshot->summary, parsed->document, snapshot->metadataJson, snapshot->proof};
 }
 
 } // namespace

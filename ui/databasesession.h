@@ -27,6 +27,7 @@ struct LoadedVersion
     core::SnapshotSummary summary;
     core::JsonDocumentPtr document;
     QByteArray metadataJson;
+    core::PayloadProof proof;
 };
 
 // A finished verify-all and who ran it (the PostgreSQL role or the OS login on SQLite).

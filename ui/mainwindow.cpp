@@ -694,7 +694,7 @@ void MainWindow::requestVersion(int version)
                 showError(tr("Version"), loaded.error());
                 return;
             }
-            m_versionView->showVersion(loaded->summary, loaded->document);
+            m_versionView->showVersion(loaded->summary, loaded->document, loaded->proof);
             const int row = m_historyModel->rowOfVersion(loaded->summary.version);
             if (row >= 0 && m_historyView->currentIndex().row() != row) {
                 const QSignalBlocker blocker(m_historyView->selectionModel());

@@ -124,6 +124,7 @@ void VersionView::clear()
 {
     m_model->setDocument({});
     m_summary = {};
+    m_proof = {};
     m_slider->setTimeline({}, {}, 0);
     updateTitle();
 }
@@ -144,12 +145,14 @@ std::vector<QString> VersionView::expandedPointers() const
     return pointers;
 }
 
-void VersionView::showVersion(const core::SnapshotSummary &summary, core::JsonDocumentPtr document)
+void VersionView::showVersion(const core::SnapshotSummary &summary, core::JsonDocumentPtr document,
+                              const core::PayloadProof &proof)
 {
     // Travelling in time keeps the reader's place: same nodes open, same node selected.
     const std::vector<QString> expanded = m_model->document() ? expandedPointers() : std::vector<QString>{u""_s};
     const QString selected = selectedPointer();
     m_summary = summary;
+    m_proof = proof;
     m_model->setDocument(std::move(document));
     for (const QString &pointer : expanded) {
         const auto parsed = core::JsonPointer::parse(pointer.toStdString());
@@ -168,6 +171,22 @@ void VersionView::showVersion(const core::SnapshotSummary &summary, core::JsonDo
     updateTitle();
 }
 
+QString VersionView::proofNote(const core::PayloadProof &proof)
+{
+    switch (proof.kind) {
+    case core::PayloadProof::Kind::Checksum:
+        return {};
+    case core::PayloadProof::Kind::LegacyChecksum:
+        //: %1 and %2: numbers of values in the document
+        return tr(" · CCP-04 legacy checksum: covers %1 of %2 values").arg(proof.coveredValues).arg(proof.totalValues);
+    case core::PayloadProof::Kind::Repaired:
+        //: %1: who recorded the repair, %2: when
+        return tr(" · REPAIRED: the stored row is damaged; showing the repair %1 recorded on %2")
+            .arg(proof.repairedBy, QLocale().toString(proof.repairedAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    return {};
+}
+
 void VersionView::updateTitle()
 {
     if (m_summary.version == 0) {
@@ -182,6 +201,7 @@ void VersionView::updateTitle()
                        .arg(when, m_summary.createdBy);
     if (m_summary.deprecatedAt.isValid())
         text += tr(" · deprecated: %1").arg(m_summary.deprecatedReason);
+    text += proofNote(m_proof);
     m_title->setText(text);
 }
 

@@ -33,7 +33,9 @@ public:
     void setTimeline(std::vector<TimelineEntry> entries, std::vector<TimelineEvent> events, int activeVersion,
                      int versionCount);
     // Shows a loaded version, keeping the expanded nodes and the selection where they exist.
-    void showVersion(const core::SnapshotSummary &summary, core::JsonDocumentPtr document);
+    // `proof`: how the payload was verified, said in the title when it is not its own checksum.
+    void showVersion(const core::SnapshotSummary &summary, core::JsonDocumentPtr document,
+                     const core::PayloadProof &proof = {});
     void showLoading(int version);
     void clear();
 
@@ -58,6 +60,7 @@ private:
     void showContextMenu(const QPoint &position);
     std::vector<QString> expandedPointers() const;
     void updateTitle();
+    static QString proofNote(const core::PayloadProof &proof);
 
     JsonTreeModel *m_model;
     QTreeView *m_tree;
@@ -66,6 +69,7 @@ private:
     QLabel *m_findStatus;
     TimelineSlider *m_slider;
     core::SnapshotSummary m_summary;
+    core::PayloadProof m_proof;
     int m_activeVersion = 0;
     int m_versionCount = 0;
     QFutureWatcher<std::vector<std::string>> m_findWatcher;

@@ -11,9 +11,9 @@ namespace sa::core {
 // actually covers.
 struct LegacyChecksum
 {
-    QString checksum;      // lowercase hex SHA-256, as CCP-04 stored it
+    QString checksum; // lowercase hex SHA-256, as CCP-04 stored it
     int coveredValues = 0; // scalar values that reach the hashed text
-    int totalValues = 0;   // scalar values in the document
+    int totalValues = 0; // scalar values in the document
     bool coversAll() const { return coveredValues == totalValues; }
 };
 

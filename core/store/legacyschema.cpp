@@ -74,7 +74,7 @@ Status<> prepareLegacyReadSession(QSqlDatabase &db)
         if (!query.exec(QString::fromUtf16(statement).replace(u"%1"_s, legacySchema)))
             return errorFromSql(query.lastError(), DatabaseConfig::Engine::PostgreSql, what);
     }
-    return Done{};
+    return Done {};
 }
 
 } // namespace sa::core::Internal

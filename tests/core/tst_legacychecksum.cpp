@@ -40,13 +40,26 @@ QByteArray unescapeCopyField(QByteArrayView field)
             continue;
         }
         switch (const char c = field[++i]) {
-        case 't': out += '\t'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'v': out += '\v'; break;
-        default: out += c; // "\\" and any other escaped character stand for themselves
+        case 't':
+            out += '\t';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'v':
+            out += '\v';
+            break;
+        default:
+            out += c; // "\\" and any other escaped character stand for themselves
         }
     }
     return out;
@@ -74,8 +87,8 @@ std::vector<DumpedRow> dumpedSnapshots(const QByteArray &dump)
             break;
         const QList<QByteArray> fields = text.toByteArray().split('\t');
         // id, report_id, version, parcel_snapshot, snapshot_metadata, checksum, ...
-        rows.push_back({QString::fromUtf8(fields.at(1)), fields.at(2).toInt(), unescapeCopyField(fields.at(3)),
-                        QString::fromUtf8(fields.at(5))});
+        rows.push_back({ QString::fromUtf8(fields.at(1)), fields.at(2).toInt(),
+                         unescapeCopyField(fields.at(3)), QString::fromUtf8(fields.at(5)) });
         line = end + 1;
     }
     return rows;
@@ -98,7 +111,8 @@ void tst_LegacyChecksum::fixtureRowsMatchTheStoredChecksums()
     const std::vector<DumpedRow> rows = dumpedSnapshots(dump.readAll());
     const QJsonObject expected = readExpected();
     const QJsonArray expectedRows = expected[u"rows"_s].toArray();
-    const QJsonArray coverage = expected[u"observations"_s][u"legacy_leaf_coverage"_s][u"per_row"_s].toArray();
+    const QJsonArray coverage
+        = expected[u"observations"_s][u"legacy_leaf_coverage"_s][u"per_row"_s].toArray();
     QCOMPARE(qsizetype(rows.size()), expectedRows.size());
     QCOMPARE(coverage.size(), expectedRows.size());
 
@@ -106,17 +120,20 @@ void tst_LegacyChecksum::fixtureRowsMatchTheStoredChecksums()
     int total = 0;
     for (const DumpedRow &row : rows) {
         const auto same = [&](const QJsonValue &entry) {
-            return entry[u"report_id"_s].toString() == row.reportId && entry[u"version"_s].toInt() == row.version;
+            return entry[u"report_id"_s].toString() == row.reportId
+                && entry[u"version"_s].toInt() == row.version;
         };
         const auto expectedRow = std::find_if(expectedRows.begin(), expectedRows.end(), same);
         const auto expectedCoverage = std::find_if(coverage.begin(), coverage.end(), same);
-        QVERIFY2(expectedRow != expectedRows.end() && expectedCoverage != coverage.end(), qPrintable(row.reportId));
+        QVERIFY2(expectedRow != expectedRows.end() && expectedCoverage != coverage.end(),
+                 qPrintable(row.reportId));
         const QByteArray where = row.reportId.toUtf8() + " v" + QByteArray::number(row.version);
 
         const auto parsed = parseJson(row.document, JsonParseOptions::storage());
         QVERIFY2(parsed, failureText(parsed).constData());
         const JsonValue &root = parsed->document->root();
-        QVERIFY2(sha256Hex(canonicalJson(root)) == (*expectedRow)[u"jcs_sha256"_s].toString(), where.constData());
+        QVERIFY2(sha256Hex(canonicalJson(root)) == (*expectedRow)[u"jcs_sha256"_s].toString(),
+                 where.constData());
         QVERIFY2(sha256Hex(canonicalJson(root)) != row.checksum, where.constData());
 
         const LegacyChecksum legacy = ccp04Checksum(root);
@@ -136,20 +153,25 @@ void tst_LegacyChecksum::fixtureRowsMatchTheStoredChecksums()
 void tst_LegacyChecksum::replacerRules_data()
 {
     QTest::addColumn<QByteArray>("document");
-    QTest::addColumn<QByteArray>("hashedText"); // what JSON.stringify(doc, Object.keys(doc).sort()) gives
+    QTest::addColumn<QByteArray>(
+        "hashedText"); // what JSON.stringify(doc, Object.keys(doc).sort()) gives
     QTest::addColumn<int>("covered");
     QTest::addColumn<int>("total");
 
     // Verified with node v20: the list filters every depth, in list order; arrays are kept whole.
     QTest::newRow("nested names not in the list are dropped")
-        << R"({"b":{"a":1,"z":2},"a":[{"b":3,"c":4}]})"_ba << R"({"a":[{"b":3}],"b":{"a":1}})"_ba << 2 << 4;
+        << R"({"b":{"a":1,"z":2},"a":[{"b":3,"c":4}]})"_ba
+        << R"({"a":[{"b":3}],"b":{"a":1}})"_ba << 2 << 4;
     QTest::newRow("numbers as JavaScript spells them")
-        << R"({"n":[1e21,1.0,-0.0,1e-7,0.1]})"_ba << R"({"n":[1e+21,1,0,1e-7,0.1]})"_ba << 5 << 5;
+        << R"({"n":[1e21,1.0,-0.0,1e-7,0.1]})"_ba
+        << R"({"n":[1e+21,1,0,1e-7,0.1]})"_ba << 5 << 5;
     QTest::newRow("strings: U+2028 kept, controls escaped")
-        << "{\"s\":\"\xe2\x80\xa8\\u0001\\t\\\"\"}"_ba << "{\"s\":\"\xe2\x80\xa8\\u0001\\t\\\"\"}"_ba << 1 << 1;
-    QTest::newRow("empty containers hold no values") << R"({"a":{},"b":[]})"_ba << R"({"a":{},"b":[]})"_ba << 0 << 0;
-    QTest::newRow("array root: indices as names")
-        << R"([{"0":true,"x":null}])"_ba << R"([{"0":true}])"_ba << 1 << 2;
+        << "{\"s\":\"\xe2\x80\xa8\\u0001\\t\\\"\"}"_ba
+        << "{\"s\":\"\xe2\x80\xa8\\u0001\\t\\\"\"}"_ba << 1 << 1;
+    QTest::newRow("empty containers hold no values") << R"({"a":{},"b":[]})"_ba
+                                                     << R"({"a":{},"b":[]})"_ba << 0 << 0;
+    QTest::newRow("array root: indices as names") << R"([{"0":true,"x":null}])"_ba
+                                                  << R"([{"0":true}])"_ba << 1 << 2;
 }
 
 void tst_LegacyChecksum::replacerRules()

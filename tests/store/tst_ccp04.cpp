@@ -67,15 +67,17 @@ QString tst_Ccp04::contentDigest() const
     if (!db)
         return {};
     QSqlQuery query(*db);
-    const QString sql = u"SELECT md5(concat_ws('|', "
-                        "(SELECT string_agg(t::text, ',' ORDER BY t.id) FROM report_snapshots t), "
-                        "(SELECT string_agg(t::text, ',' ORDER BY t.id) FROM activity_logs t), "
-                        "(SELECT string_agg(t::text, ',' ORDER BY t.id) FROM users t), "
-                        "(SELECT string_agg(t::text, ',' ORDER BY t.id) FROM reports t), "
-                        "(SELECT string_agg(c.relname || ':' || c.relkind::text, ',' ORDER BY c.relname) FROM pg_class c "
-                        "WHERE c.relnamespace = current_schema()::regnamespace), "
-                        "(SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass('report_snapshots') "
-                        "AND NOT tgisinternal)))"_s;
+    const QString sql
+        = u"SELECT md5(concat_ws('|', "
+          "(SELECT string_agg(t::text, ',' ORDER BY t.id) FROM report_snapshots t), "
+          "(SELECT string_agg(t::text, ',' ORDER BY t.id) FROM activity_logs t), "
+          "(SELECT string_agg(t::text, ',' ORDER BY t.id) FROM users t), "
+          "(SELECT string_agg(t::text, ',' ORDER BY t.id) FROM reports t), "
+          "(SELECT string_agg(c.relname || ':' || c.relkind::text, ',' ORDER BY c.relname) FROM "
+          "pg_class c "
+          "WHERE c.relnamespace = current_schema()::regnamespace), "
+          "(SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass('report_snapshots') "
+          "AND NOT tgisinternal)))"_s;
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0).toString();
@@ -110,9 +112,11 @@ void tst_Ccp04::everyExpectedRowReadsAsStored()
         QCOMPARE(sha256Hex(snapshot->canonicalJson), row[u"jcs_sha256"_s].toString());
         // Recognised by the legacy algorithm, with the coverage the fixture measured.
         QVERIFY2(snapshot->proof.kind == PayloadProof::Kind::LegacyChecksum, where.constData());
-        const auto measured = std::find_if(coverage.begin(), coverage.end(), [&](const QJsonValue &entry) {
-            return entry[u"report_id"_s].toString() == reportId && entry[u"version"_s].toInt() == version;
-        });
+        const auto measured
+            = std::find_if(coverage.begin(), coverage.end(), [&](const QJsonValue &entry) {
+                  return entry[u"report_id"_s].toString() == reportId
+                      && entry[u"version"_s].toInt() == version;
+              });
         QVERIFY2(measured != coverage.end(), where.constData());
         QCOMPARE(snapshot->proof.coveredValues, (*measured)[u"covered"_s].toInt());
         QCOMPARE(snapshot->proof.totalValues, (*measured)[u"total"_s].toInt());
@@ -131,7 +135,8 @@ void tst_Ccp04::auditRecognisesLegacyChecksums()
     QCOMPARE(report->noticeCount(), 18);
     for (const IntegrityProblem &notice : report->problems) {
         QCOMPARE(notice.kind, IntegrityProblemKind::LegacyChecksum);
-        QVERIFY2(notice.found.startsWith(u"covers "_s) && notice.found.endsWith(u" values"_s), qPrintable(notice.found));
+        QVERIFY2(notice.found.startsWith(u"covers "_s) && notice.found.endsWith(u" values"_s),
+                 qPrintable(notice.found));
     }
     const QJsonValue totals = m_expected[u"observations"_s][u"legacy_leaf_coverage"_s];
     int covered = 0;
@@ -162,7 +167,8 @@ void tst_Ccp04::defectiveSequenceIsShownAsItIs()
     QCOMPARE(int(history->snapshots.size()), 6);
     for (int i = 0; i < 6; ++i) {
         QCOMPARE(history->snapshots[std::size_t(i)].version, 6 - i);
-        QCOMPARE(history->snapshots[std::size_t(i)].isActive, 6 - i == event[u"to_version"_s].toInt());
+        QCOMPARE(history->snapshots[std::size_t(i)].isActive,
+                 6 - i == event[u"to_version"_s].toInt());
     }
     HistoryQueries queries(*m_opened.connections);
     const auto activity = queries.activity(reportId, 20, 0);
@@ -172,7 +178,9 @@ void tst_Ccp04::defectiveSequenceIsShownAsItIs()
     QCOMPARE(rollback.action, ActivityAction::Rollback);
     QCOMPARE(rollback.version, event[u"to_version"_s].toInt());
     QCOMPARE(rollback.fromVersion, event[u"from_version"_s].toInt());
-    QCOMPARE(rollback.user, m_expected[u"users"_s].toArray().at(event[u"by_user"_s].toInt() - 1)[u"name"_s].toString());
+    QCOMPARE(
+        rollback.user,
+        m_expected[u"users"_s].toArray().at(event[u"by_user"_s].toInt() - 1)[u"name"_s].toString());
     // Before the rollback, the last version created was the active one.
     const auto before = queries.activeVersionAsOf(reportId, rollback.at.addMSecs(-1));
     QVERIFY2(before, errorText(before).constData());
@@ -193,8 +201,9 @@ void tst_Ccp04::nothingCanBeWritten()
     auto db = m_opened.connections->database();
     QVERIFY2(db, errorText(db).constData());
     const QString schema = m_database->config().schema;
-    for (const QString &sql : {u"INSERT INTO %1.reports (id) VALUES ('x')"_s.arg(schema),
-                               u"UPDATE %1.report_snapshots SET is_active = true"_s.arg(schema)}) {
+    for (const QString &sql :
+         { u"INSERT INTO %1.reports (id) VALUES ('x')"_s.arg(schema),
+           u"UPDATE %1.report_snapshots SET is_active = true"_s.arg(schema) }) {
         QSqlQuery query(*db);
         QVERIFY2(!query.exec(sql), qPrintable(sql));
         QVERIFY2(query.lastError().databaseText().contains(u"read-only"_s)

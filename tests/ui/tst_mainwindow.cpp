@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QLabel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void rollbackEndToEnd();
     void rollbackConflictOffersReload();
     void readOnlyDisablesAdminActions();
+    void ccp04DatabaseOpensReadOnly();
     void survivesLostConnection();
 
 private:
@@ -128,6 +130,40 @@ void tst_MainWindow::rollbackEndToEnd()
     auto *model = qobject_cast<HistoryModel *>(table->model());
     QTRY_COMPARE_WITH_TIMEOUT(model->activeVersion(), 1, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(window.findChild<VersionView *>()->shownVersion(), 1, 20000);
+}
+
+// A database the CCP-04 service wrote opens as it is, with a writable session asked for:
+// history and payloads shown, every change refused with the reason.
+void tst_MainWindow::ccp04DatabaseOpensReadOnly()
+{
+    auto database = sa::tests::TestDatabase::create(u"postgresql"_s);
+    QVERIFY2(database, sa::tests::errorText(database).constData());
+    const auto loaded = sa::tests::loadCcp04Fixture((*database)->config());
+    QVERIFY2(loaded, sa::tests::errorText(loaded).constData());
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    QSignalSpy shown(&window, &MainWindow::versionShown);
+    window.openDatabase((*database)->config(), {}, false);
+    QVERIFY(!opened.isEmpty() || opened.wait(30000));
+    window.showReport(u"rpt-wa-033-7781"_s);
+    QVERIFY(!shown.isEmpty() || shown.wait(30000));
+    QTableView *table = history(window);
+    QTRY_COMPARE(table->model()->rowCount(), 6);
+    QCOMPARE(qobject_cast<HistoryModel *>(table->model())->activeVersion(), 3);
+    table->setCurrentIndex(table->model()->index(5, 0)); // v1
+    QAction *rollback = action(window, u"&Roll Back to This Version…"_s);
+    QVERIFY(!rollback->isEnabled());
+    QVERIFY2(rollback->toolTip().contains(u"CCP-04"_s), qPrintable(rollback->toolTip()));
+    // The document says how far its checksum vouches for it (expected.json: 14 of 119 values).
+    QTRY_COMPARE_WITH_TIMEOUT(window.findChild<VersionView *>()->shownVersion(), 1, 20000);
+    const auto labels = window.findChild<VersionView *>()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+        return label->text().contains(u"CCP-04 legacy checksum: covers 14 of 119 values"_s);
+    }));
+    if (const QString saveAs = qEnvironmentVariable("SA_TEST_SCREENSHOT"); !saveAs.isEmpty())
+        window.grab().save(saveAs);
 }
 
 void tst_MainWindow::rollbackConflictOffersReload()
