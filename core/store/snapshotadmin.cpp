@@ -147,6 +147,20 @@ Result<SnapshotSummary> SnapshotAdmin::summary(QSqlDatabase &db, const QString &
     return readSummary(query);
 }
 
+Result<SnapshotAdmin::ReportWrite> SnapshotAdmin::beginReportWrite(QSqlDatabase &db, const QString &reportId,
+                                                                  const QString &what)
+{
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return m_provider.failure(transaction.error(), what);
+    const auto userId = actingUserId(m_provider, db, what);
+    if (!userId)
+        return userId.error();
+    if (auto locked = lockReport(db, reportId, what); !locked)
+        return locked.error();
+    return ReportWrite{std::move(*transaction), *userId};
+}
+
 Status<> SnapshotAdmin::lockReport(QSqlDatabase &db, const QString &reportId, const QString &what)
 {
     // The same queue SnapshotStore::create joins on PostgreSQL, so a rollback or deprecation
@@ -215,14 +229,10 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
     // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
     // a failed transaction has been rolled back.
     QSqlQuery query(*db);
-    auto transaction = Transaction::begin(*db);
-    if (!transaction)
-        return m_provider.failure(transaction.error(), what);
-    const auto userId = actingUserId(m_provider, *db, what);
-    if (!userId)
-        return userId.error();
-    if (auto locked = lockReport(*db, reportId, what); !locked)
-        return locked.error();
+    auto write = beginReportWrite(*db, reportId, what);
+    if (!write)
+        return write.error();
+    const qint64 userId = write->userId;
     const auto versions = readVersions(*db, reportId, targetVersion, what);
     if (!versions)
         return versions.error();
@@ -265,7 +275,7 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
     if (auto ran = execPrepared(m_provider, query,
                                 u"INSERT INTO activity_logs (user_id, action, report_id, version, from_version, reason) "
                                 "VALUES (?, 'rollback', ?, ?, ?, ?)"_s,
-                                {*userId, reportId, targetVersion,
+                                {userId, reportId, targetVersion,
                                  versions->active ? QVariant(activeVersion) : nullInt(), reason},
                                 what);
         !ran) {
@@ -274,7 +284,7 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
     auto activated = summary(*db, target.id, what);
     if (!activated)
         return activated.error();
-    if (auto committed = transaction->commit(); !committed)
+    if (auto committed = write->transaction.commit(); !committed)
         return m_provider.failure(committed.error(), what);
     qCInfo(lcStore).noquote() << "rolled back" << reportId << "from version" << activeVersion << "to" << targetVersion;
     return activated;
@@ -291,14 +301,10 @@ Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int ve
     // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
     // a failed transaction has been rolled back.
     QSqlQuery query(*db);
-    auto transaction = Transaction::begin(*db);
-    if (!transaction)
-        return m_provider.failure(transaction.error(), what);
-    const auto userId = actingUserId(m_provider, *db, what);
-    if (!userId)
-        return userId.error();
-    if (auto locked = lockReport(*db, reportId, what); !locked)
-        return locked.error();
+    auto write = beginReportWrite(*db, reportId, what);
+    if (!write)
+        return write.error();
+    const qint64 userId = write->userId;
     const auto versions = readVersions(*db, reportId, version, what);
     if (!versions)
         return versions.error();
@@ -328,14 +334,14 @@ Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int ve
     if (auto ran = execPrepared(m_provider, query,
                                 u"INSERT INTO activity_logs (user_id, action, report_id, version, reason) "
                                 "VALUES (?, 'deprecate', ?, ?, ?)"_s,
-                                {*userId, reportId, version, reason}, what);
+                                {userId, reportId, version, reason}, what);
         !ran) {
         return ran.error();
     }
     auto deprecatedSummary = summary(*db, target.id, what);
     if (!deprecatedSummary)
         return deprecatedSummary.error();
-    if (auto committed = transaction->commit(); !committed)
+    if (auto committed = write->transaction.commit(); !committed)
         return m_provider.failure(committed.error(), what);
     qCInfo(lcStore).noquote() << "deprecated version" << version << "of" << reportId;
     return deprecatedSummary;
@@ -454,14 +460,10 @@ Result<RepairPlan> SnapshotAdmin::recordRepair(const QString &reportId, int vers
     // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
     // a failed transaction has been rolled back.
     QSqlQuery query(*db);
-    auto transaction = Transaction::begin(*db);
-    if (!transaction)
-        return m_provider.failure(transaction.error(), what);
-    const auto userId = actingUserId(m_provider, *db, what);
-    if (!userId)
-        return userId.error();
-    if (auto locked = lockReport(*db, reportId, what); !locked)
-        return locked.error();
+    auto write = beginReportWrite(*db, reportId, what);
+    if (!write)
+        return write.error();
+    const qint64 userId = write->userId;
     // Proven again from what is stored now (never from the cache), inside the transaction.
     auto plan = proveRepair(*db, reportId, version, what, CacheLookup::Bypass);
     if (!plan)
@@ -471,7 +473,7 @@ Result<RepairPlan> SnapshotAdmin::recordRepair(const QString &reportId, int vers
     if (auto ran = execPrepared(m_provider, query,
                                 u"INSERT INTO snapshot_repairs (snapshot_id, parcel_snapshot, data_size, repaired_by, "
                                 "reason, altered_paths) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                {plan->version.id, payload, qint64(canonical.size()), *userId, reason,
+                                {plan->version.id, payload, qint64(canonical.size()), userId, reason,
                                  pathsJson(plan->alteredPaths)},
                                 what);
         !ran) {
@@ -480,11 +482,11 @@ Result<RepairPlan> SnapshotAdmin::recordRepair(const QString &reportId, int vers
     if (auto ran = execPrepared(m_provider, query,
                                 u"INSERT INTO activity_logs (user_id, action, report_id, version, reason) "
                                 "VALUES (?, 'repair', ?, ?, ?)"_s,
-                                {*userId, reportId, version, reason}, what);
+                                {userId, reportId, version, reason}, what);
         !ran) {
         return ran.error();
     }
-    if (auto committed = transaction->commit(); !committed)
+    if (auto committed = write->transaction.commit(); !committed)
         return m_provider.failure(committed.error(), what);
     qCInfo(lcStore).noquote() << "repaired version" << version << "of" << reportId << "("
                               << plan->alteredPaths.size() << "altered paths)";

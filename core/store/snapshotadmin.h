@@ -3,6 +3,7 @@
 #include "../json/jsondiff.h"
 #include "../result.h"
 #include "snapshot.h"
+#include "transaction.h"
 
 #include <QString>
 
@@ -110,6 +111,15 @@ private:
                                                 const QString &what);
     [[nodiscard]] Result<SnapshotSummary> summary(QSqlDatabase &db, const QString &snapshotId, const QString &what);
     [[nodiscard]] Status<> lockReport(QSqlDatabase &db, const QString &reportId, const QString &what);
+    // How every admin write starts: a transaction, the acting user, the report locked (so
+    // that concurrent admins of one report take turns). Declare statements before calling:
+    // PostgreSQL deallocates them only after a failed transaction was rolled back.
+    struct ReportWrite
+    {
+        Transaction transaction;
+        qint64 userId = 0;
+    };
+    [[nodiscard]] Result<ReportWrite> beginReportWrite(QSqlDatabase &db, const QString &reportId, const QString &what);
     [[nodiscard]] Result<RepairPlan> proveRepair(QSqlDatabase &db, const QString &reportId, int version,
                                                  const QString &what, Internal::CacheLookup lookup);
 
