@@ -26,7 +26,8 @@ const QString kPrivilegeQuery = uR"(SELECT current_user,
        has_column_privilege(to_regclass('report_snapshots'), 'is_active', 'UPDATE'),
        has_column_privilege(to_regclass('report_snapshots'), 'deprecated_at', 'UPDATE'),
        has_column_privilege(to_regclass('report_snapshots'), 'deprecated_reason', 'UPDATE'),
-       has_table_privilege(to_regclass('snapshot_repairs'), 'INSERT'))"_s;
+       has_table_privilege(to_regclass('snapshot_repairs'), 'INSERT'),
+       has_table_privilege(to_regclass('recorded_checksums'), 'INSERT'))"_s;
 
 } // namespace
 
@@ -58,6 +59,9 @@ QString AccessRights::whyNot(Action action) const
     case Action::Repair:
         needs = tr("recording a repair");
         break;
+    case Action::RecordChecksum:
+        needs = tr("recording a checksum");
+        break;
     }
     const auto cannotInsert = [&](const QString &table) {
         //: %1: a role name, %2: a table name, %3: what needs it ("a rollback")
@@ -75,6 +79,8 @@ QString AccessRights::whyNot(Action action) const
     }
     if (action == Action::Repair && !insertRepairs)
         return cannotInsert(u"snapshot_repairs"_s);
+    if (action == Action::RecordChecksum && !insertRecordedChecksums)
+        return cannotInsert(u"recorded_checksums"_s);
     if (action == Action::Rollback && !updateIsActive)
         return cannotUpdate(u"report_snapshots.is_active"_s);
     if (action == Action::Deprecate && !updateDeprecatedAt)
@@ -134,6 +140,7 @@ Result<AccessRights> AccessRights::query(ConnectionProvider &provider)
     rights.updateDeprecatedAt = query.value(8).toBool();
     rights.updateDeprecatedReason = query.value(9).toBool();
     rights.insertRepairs = query.value(10).toBool();
+    rights.insertRecordedChecksums = query.value(11).toBool();
     return rights;
 }
 
