@@ -23,7 +23,14 @@ LiveUpdates::LiveUpdates(DatabaseSession *session, QWidget *window, QObject *par
     if (m_session->config().engine == core::DatabaseConfig::Engine::PostgreSql) {
         m_listener = new core::ChangeListener(m_session->connections(), this);
         connect(m_listener, &core::ChangeListener::changeNotified, this, &LiveUpdates::handleChange);
-        m_listener->start();
+        // Each subscription, the first included, catches up from the newest entry known
+        // before it: nothing logged while the listener was connecting or reconnecting is lost.
+        connect(m_listener, &core::ChangeListener::listeningStarted, this, &LiveUpdates::catchUp);
+        m_session->lastActivityId().then(this, [this](core::Result<qint64> last) {
+            if (last)
+                m_lastEntryId = *last;
+            m_listener->start();
+        });
         return;
     }
     m_pollTimer = new QTimer(this);
@@ -59,6 +66,20 @@ void LiveUpdates::startPolling()
     });
 }
 
+void LiveUpdates::catchUp()
+{
+    if (m_lastEntryId < 0)
+        return;
+    m_session->pollChanges(m_lastEntryId, {}).then(this, [this](core::Result<PolledChanges> polled) {
+        if (!polled) {
+            qCDebug(lcLiveUpdates).noquote() << "catching up failed:" << polled.error().toString();
+            return;
+        }
+        for (const core::ActivityEntry &entry : polled->entries)
+            handleChange(entry.reportId, entry.version, core::activityActionName(entry.action), entry.user, entry.id);
+    });
+}
+
 bool LiveUpdates::isWindowActive() const
 {
     return QGuiApplication::applicationState() == Qt::ApplicationActive || m_window->isActiveWindow();
@@ -86,6 +107,12 @@ void LiveUpdates::handleChange(const QString &reportId, int version, const QStri
                                qint64 entryId)
 {
     m_lastEntryId = std::max(m_lastEntryId, entryId);
+    constexpr qsizetype kRememberedEntries = 4096; // far more than arrive between two catch-ups
+    if (m_reported.contains(entryId))
+        return;
+    if (m_reported.size() >= kRememberedEntries)
+        m_reported.clear();
+    m_reported.insert(entryId);
     if (m_session->takeOwnChange(reportId, action, version))
         return; // the window already shows what it did itself
     Q_EMIT changeNotified(reportId, version, action, user);

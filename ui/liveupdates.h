@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QTimer;
 class QWidget;
@@ -18,6 +19,9 @@ class DatabaseSession;
 // PostgreSQL through a ChangeListener (LISTEN/NOTIFY, own connection and thread), on SQLite
 // by polling PRAGMA data_version and the new activity-log entries on the session's workers
 // twice a second while `window` is active. Changes the session itself wrote are left out.
+// Each time the PostgreSQL listener (re)subscribes, the entries logged since the newest one
+// seen are read from the activity log, so that nothing committed while it was reconnecting
+// goes unnoticed; an entry is reported once, whichever way it arrives.
 class LiveUpdates : public QObject
 {
     Q_OBJECT
@@ -41,6 +45,8 @@ Q_SIGNALS:
 private:
     void startPolling();
     void poll();
+    // After (re)subscribing on PostgreSQL: the entries logged while nobody listened.
+    void catchUp();
     void handleChange(const QString &reportId, int version, const QString &action, const QString &user,
                       qint64 entryId);
     bool isWindowActive() const;
@@ -52,6 +58,8 @@ private:
     QHash<QString, qint64> m_dataVersions; // per worker connection
     qint64 m_lastEntryId = -1; // -1: not known yet
     bool m_polling = false;    // a poll is under way
+    // Entries reported lately: on PostgreSQL a catch-up and a notification can both bring one.
+    QSet<qint64> m_reported;
 };
 
 } // namespace sa::ui
