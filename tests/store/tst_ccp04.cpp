@@ -94,6 +94,16 @@ void tst_Ccp04::everyExpectedRowReadsAsStored()
     SnapshotStore store(*m_opened.connections);
     const QJsonArray coverage
         = m_expected[u"observations"_s][u"legacy_leaf_coverage"_s][u"per_row"_s].toArray();
+    // Who wrote each version (history), by name (users).
+    QHash<int, QString> userNames;
+    for (const QJsonValue user : m_expected[u"users"_s].toArray())
+        userNames.insert(user[u"id"_s].toInt(), user[u"name"_s].toString());
+    QHash<QString, QString> authors;
+    for (const QJsonValue entry : m_expected[u"history"_s].toArray()) {
+        authors.insert(entry[u"report_id"_s].toString() + u'/' + QString::number(entry[u"version"_s].toInt()),
+                       userNames.value(entry[u"created_by"_s].toInt()));
+    }
+    QCOMPARE(authors.size(), 18);
     for (const QJsonValue row : m_expected[u"rows"_s].toArray()) {
         const QString reportId = row[u"report_id"_s].toString();
         const int version = row[u"version"_s].toInt();
@@ -103,6 +113,7 @@ void tst_Ccp04::everyExpectedRowReadsAsStored()
         QCOMPARE(snapshot->summary.id, row[u"id"_s].toString());
         QCOMPARE(snapshot->summary.isActive, row[u"is_active"_s].toBool());
         QCOMPARE(snapshot->summary.checksum, row[u"checksum"_s].toString());
+        QCOMPARE(snapshot->summary.createdBy, authors.value(reportId + u'/' + QString::number(version)));
         QCOMPARE(sha256Hex(snapshot->canonicalJson), row[u"jcs_sha256"_s].toString());
         // Recognised by the legacy algorithm, with the coverage the fixture measured.
         QVERIFY2(snapshot->proof.kind == PayloadProof::Kind::LegacyChecksum, where.constData());
