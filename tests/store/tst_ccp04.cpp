@@ -68,9 +68,10 @@ QString tst_Ccp04::contentDigest() const
     if (!db || rows.isEmpty())
         return {};
     QSqlQuery query(*db);
-    if (!query.exec(u"SELECT string_agg(relname, ',' ORDER BY relname) || ' triggers:' || "
-                    "(SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass('report_snapshots') "
-                    "AND NOT tgisinternal) FROM pg_class WHERE relnamespace = current_schema()::regnamespace"_s)
+    if (!query.exec(
+            u"SELECT string_agg(relname, ',' ORDER BY relname) || ' triggers:' || "
+            "(SELECT count(*) FROM pg_trigger WHERE tgrelid = to_regclass('report_snapshots') "
+            "AND NOT tgisinternal) FROM pg_class WHERE relnamespace = current_schema()::regnamespace"_s)
         || !query.next()) {
         return {};
     }
@@ -100,7 +101,8 @@ void tst_Ccp04::everyExpectedRowReadsAsStored()
         userNames.insert(user[u"id"_s].toInt(), user[u"name"_s].toString());
     QHash<QString, QString> authors;
     for (const QJsonValue entry : m_expected[u"history"_s].toArray()) {
-        authors.insert(entry[u"report_id"_s].toString() + u'/' + QString::number(entry[u"version"_s].toInt()),
+        authors.insert(entry[u"report_id"_s].toString() + u'/'
+                           + QString::number(entry[u"version"_s].toInt()),
                        userNames.value(entry[u"created_by"_s].toInt()));
     }
     QCOMPARE(authors.size(), 18);
@@ -113,7 +115,8 @@ void tst_Ccp04::everyExpectedRowReadsAsStored()
         QCOMPARE(snapshot->summary.id, row[u"id"_s].toString());
         QCOMPARE(snapshot->summary.isActive, row[u"is_active"_s].toBool());
         QCOMPARE(snapshot->summary.checksum, row[u"checksum"_s].toString());
-        QCOMPARE(snapshot->summary.createdBy, authors.value(reportId + u'/' + QString::number(version)));
+        QCOMPARE(snapshot->summary.createdBy,
+                 authors.value(reportId + u'/' + QString::number(version)));
         QCOMPARE(sha256Hex(snapshot->canonicalJson), row[u"jcs_sha256"_s].toString());
         // Recognised by the legacy algorithm, with the coverage the fixture measured.
         QVERIFY2(snapshot->proof.kind == PayloadProof::Kind::LegacyChecksum, where.constData());

@@ -37,7 +37,8 @@ private Q_SLOTS:
 private:
     Result<OpenedDatabase> upgraded();
     // The first value `sql` gives on a connection of its own, after `setup` ran on it.
-    QVariant scalar(const QString &sql, const DatabaseConfig &config, const QString &setup = {}) const;
+    QVariant scalar(const QString &sql, const DatabaseConfig &config,
+                    const QString &setup = {}) const;
 
     std::unique_ptr<sa::tests::TestDatabase> m_database;
     QString m_digest; // of the CCP-04 tables as loaded
@@ -67,7 +68,8 @@ Result<OpenedDatabase> tst_Ccp04Upgrade::upgraded()
     return upgradeCcp04Database(*opened);
 }
 
-QVariant tst_Ccp04Upgrade::scalar(const QString &sql, const DatabaseConfig &config, const QString &setup) const
+QVariant tst_Ccp04Upgrade::scalar(const QString &sql, const DatabaseConfig &config,
+                                  const QString &setup) const
 {
     ConnectionProvider provider(config);
     auto db = provider.database();
@@ -85,35 +87,44 @@ void tst_Ccp04Upgrade::migrateAsksFirstAndKeepsEveryRow()
 {
     const QStringList db = sa::tests::dbArguments(m_database->config());
     // Without a terminal and without --yes nobody can confirm: nothing happens.
-    const auto refused = sa::tests::runSnapshotctl(QStringList{u"migrate"_s} + db);
+    const auto refused = sa::tests::runSnapshotctl(QStringList { u"migrate"_s } + db);
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.err.contains("ccp04_report_snapshots"), refused.err.constData()); // what it would do
+    QVERIFY2(refused.err.contains("ccp04_report_snapshots"),
+             refused.err.constData()); // what it would do
     QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
     QCOMPARE(sa::tests::ccp04ContentDigest(m_database->config()), m_digest);
 
-    const auto done = sa::tests::runSnapshotctl(QStringList{u"migrate"_s, u"--yes"_s, u"--json"_s} + db);
+    const auto done
+        = sa::tests::runSnapshotctl(QStringList { u"migrate"_s, u"--yes"_s, u"--json"_s } + db);
     QVERIFY2(done.exitCode == 0, done.err.constData());
     QVERIFY2(done.out.contains("\"upgradedFromCcp04\":true"), done.out.constData());
     // The originals, set aside: every row and value as the service wrote it.
     QCOMPARE(sa::tests::ccp04ContentDigest(m_database->config(), u"ccp04_"_s), m_digest);
-    QCOMPARE(scalar(u"SELECT name FROM schema_migrations WHERE version = 0"_s, m_database->config()).toString(),
+    QCOMPARE(scalar(u"SELECT name FROM schema_migrations WHERE version = 0"_s, m_database->config())
+                 .toString(),
              u"ccp04_upgrade"_s);
     // Every row copied, values unchanged.
-    for (const char *table : {"report_snapshots", "users", "reports"}) {
-        const QString same = u"SELECT count(*) FROM ccp04_%1 c JOIN %1 n ON n.id = c.id"_s.arg(QLatin1String(table));
+    for (const char *table : { "report_snapshots", "users", "reports" }) {
+        const QString same = u"SELECT count(*) FROM ccp04_%1 c JOIN %1 n ON n.id = c.id"_s.arg(
+            QLatin1String(table));
         QCOMPARE(scalar(same, m_database->config()).toInt(),
-                 scalar(u"SELECT count(*) FROM ccp04_%1"_s.arg(QLatin1String(table)), m_database->config()).toInt());
+                 scalar(u"SELECT count(*) FROM ccp04_%1"_s.arg(QLatin1String(table)),
+                        m_database->config())
+                     .toInt());
     }
-    QCOMPARE(scalar(u"SELECT count(*) FROM ccp04_report_snapshots c JOIN report_snapshots n USING (id) "
-                    "WHERE n.parcel_snapshot = c.parcel_snapshot AND n.checksum = c.checksum AND n.version = c.version "
-                    "AND n.is_active = c.is_active AND n.data_size = c.data_size AND n.created_by = c.created_by "
-                    "AND n.created_at = c.created_at AT TIME ZONE 'UTC' "
-                    "AND n.parent_snapshot_id IS NOT DISTINCT FROM c.parent_snapshot_id"_s,
-                    m_database->config())
-                 .toInt(),
-             18);
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM ccp04_report_snapshots c JOIN report_snapshots n USING (id) "
+               "WHERE n.parcel_snapshot = c.parcel_snapshot AND n.checksum = c.checksum AND "
+               "n.version = c.version "
+               "AND n.is_active = c.is_active AND n.data_size = c.data_size AND n.created_by = "
+               "c.created_by "
+               "AND n.created_at = c.created_at AT TIME ZONE 'UTC' "
+               "AND n.parent_snapshot_id IS NOT DISTINCT FROM c.parent_snapshot_id"_s,
+               m_database->config())
+            .toInt(),
+        18);
     // A second run finds nothing left to upgrade.
-    const auto again = sa::tests::runSnapshotctl(QStringList{u"migrate"_s, u"--yes"_s} + db);
+    const auto again = sa::tests::runSnapshotctl(QStringList { u"migrate"_s, u"--yes"_s } + db);
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QVERIFY2(again.out.contains("ready"), again.out.constData());
 }
@@ -129,17 +140,21 @@ void tst_Ccp04Upgrade::upgradedDatabaseVerifiesWithItsNewChain()
     QVERIFY2(report, errorText(report).constData());
     // The chain is there now, and the derived creations agree with parents and active flags.
     QVERIFY(report->limits.isEmpty());
-    QVERIFY2(report->isClean(), qPrintable(report->problems.empty() ? QString() : report->problems.front().description()));
+    QVERIFY2(
+        report->isClean(),
+        qPrintable(report->problems.empty() ? QString() : report->problems.front().description()));
     QCOMPARE(report->noticeCount(), 18);
     // The sequence after the rollback, as it was.
     const auto history = SnapshotStore(*opened->connections).history(u"rpt-wa-033-7781"_s, 20, 0);
     QVERIFY2(history, errorText(history).constData());
     QCOMPARE(history->total, 6);
-    const auto active = std::find_if(history->snapshots.begin(), history->snapshots.end(),
-                                     [](const SnapshotSummary &summary) { return summary.isActive; });
+    const auto active
+        = std::find_if(history->snapshots.begin(), history->snapshots.end(),
+                       [](const SnapshotSummary &summary) { return summary.isActive; });
     QVERIFY(active != history->snapshots.end());
     QCOMPARE(active->version, 3);
-    const auto activity = HistoryQueries(*opened->connections).activity(u"rpt-wa-033-7781"_s, 20, 0);
+    const auto activity
+        = HistoryQueries(*opened->connections).activity(u"rpt-wa-033-7781"_s, 20, 0);
     QVERIFY2(activity, errorText(activity).constData());
     QCOMPARE(activity->entries.front().action, ActivityAction::Rollback);
     QCOMPARE(int(activity->entries.size()), 7);
@@ -152,11 +167,13 @@ void tst_Ccp04Upgrade::recordedChecksumCoversEveryValue()
     SnapshotAdmin admin(*opened->connections);
     const QString reportId = u"rpt-or-051-0187"_s;
     QCOMPARE(admin.recordChecksum(reportId, 2, u" "_s).error().code, ErrorCode::ValidationFailed);
-    const auto recorded = admin.recordChecksum(reportId, 2, u"document checked against the county record"_s);
+    const auto recorded
+        = admin.recordChecksum(reportId, 2, u"document checked against the county record"_s);
     QVERIFY2(recorded, errorText(recorded).constData());
     QCOMPARE(recorded->coveredValues, 14);
     QCOMPARE(recorded->totalValues, 123);
-    QCOMPARE(recorded->version.checksum, u"c5f7976b8e547bbbe6cafce1f8af8ea759a7c0756dc600c6632375b84d72773b"_s);
+    QCOMPARE(recorded->version.checksum,
+             u"c5f7976b8e547bbbe6cafce1f8af8ea759a7c0756dc600c6632375b84d72773b"_s);
     QCOMPARE(admin.recordChecksum(reportId, 2, u"again"_s).error().code, ErrorCode::Immutable);
 
     const auto snapshot = SnapshotStore(*opened->connections).get(reportId, 2);
@@ -173,10 +190,11 @@ void tst_Ccp04Upgrade::recordedChecksumCoversEveryValue()
     // now covered: changing it behind the database's back is found.
     // As a superuser with the immutability triggers off, as a tamperer would; same length, so
     // that only the checksum can tell.
-    const auto tampered = scalar(u"UPDATE report_snapshots SET parcel_snapshot = jsonb_set(parcel_snapshot, "
-                                 "'{owners,0,address,city}', '\"Lakeview\"') WHERE report_id = '%1' "
-                                 "AND version = 2 RETURNING 1"_s.arg(reportId),
-                                 m_database->superuserConfig(), u"SET session_replication_role = replica"_s);
+    const auto tampered
+        = scalar(u"UPDATE report_snapshots SET parcel_snapshot = jsonb_set(parcel_snapshot, "
+                 "'{owners,0,address,city}', '\"Lakeview\"') WHERE report_id = '%1' "
+                 "AND version = 2 RETURNING 1"_s.arg(reportId),
+                 m_database->superuserConfig(), u"SET session_replication_role = replica"_s);
     QCOMPARE(tampered.toInt(), 1);
     const auto report = IntegrityAudit(*opened->connections).verifyReport(reportId);
     QVERIFY2(report, errorText(report).constData());
@@ -186,26 +204,31 @@ void tst_Ccp04Upgrade::recordedChecksumCoversEveryValue()
     QCOMPARE(problem->kind, IntegrityProblemKind::ChecksumMismatch);
     QCOMPARE(problem->version, 2);
     QCOMPARE(problem->expected, recorded->checksum);
-    QCOMPARE(SnapshotStore(*opened->connections).get(reportId, 2).error().code, ErrorCode::IntegrityCheckFailed);
+    QCOMPARE(SnapshotStore(*opened->connections).get(reportId, 2).error().code,
+             ErrorCode::IntegrityCheckFailed);
 }
 
 void tst_Ccp04Upgrade::failedUpgradeChangesNothing()
 {
     // Two active versions of one report, which CCP-04's concurrent creates could leave behind
     // and this schema refuses: the upgrade fails as a whole.
-    const auto broken = scalar(u"UPDATE report_snapshots SET is_active = true WHERE report_id = 'rpt-or-051-0187' "
-                               "AND version = 5 RETURNING 1"_s,
-                               m_database->superuserConfig());
+    const auto broken = scalar(
+        u"UPDATE report_snapshots SET is_active = true WHERE report_id = 'rpt-or-051-0187' "
+        "AND version = 5 RETURNING 1"_s,
+        m_database->superuserConfig());
     QCOMPARE(broken.toInt(), 1);
     const QString digest = sa::tests::ccp04ContentDigest(m_database->config());
     const auto failed = upgraded();
     QVERIFY(!failed);
     QCOMPARE(failed.error().code, ErrorCode::ValidationFailed);
-    QVERIFY2(failed.error().message.contains(u"\"rpt-or-051-0187\" (versions 5, 6)"_s), errorText(failed).constData());
+    QVERIFY2(failed.error().message.contains(u"\"rpt-or-051-0187\" (versions 5, 6)"_s),
+             errorText(failed).constData());
     QCOMPARE(sa::tests::ccp04ContentDigest(m_database->config()), digest);
-    QVERIFY(scalar(u"SELECT to_regclass('schema_migrations') IS NULL AND to_regclass('ccp04_reports') IS NULL"_s,
-                   m_database->config())
-                .toBool());
+    QVERIFY(
+        scalar(
+            u"SELECT to_regclass('schema_migrations') IS NULL AND to_regclass('ccp04_reports') IS NULL"_s,
+            m_database->config())
+            .toBool());
 }
 
 void tst_Ccp04Upgrade::onlyCcp04DatabasesAreUpgraded()
