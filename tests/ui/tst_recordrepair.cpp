@@ -29,33 +29,6 @@
 using namespace Qt::StringLiterals;
 using namespace sa::core;
 using namespace sa::ui;
-using sa::tests::canonicalOf;
-using sa::tests::errorText;
-using sa::tests::OperationsFixture;
-using sa::tests::parcelDocument;
-
-namespace {
-
-const QString kReport = u"r1"_s;
-
-// Versions 1..3 of r1, and version 3's stored first owner renamed from "Ana" to "Eve", with the
-// schema's guards dropped first as the file's owner could. Returns what failed.
-QByteArray seedAndTamper(OperationsFixture &fixture)
-{
-    if (QByteArray failed = fixture.open(u"sqlite"_s); !failed.isEmpty())
-        return failed;
-    for (int value = 1; value <= 3; ++value) {
-        if (const auto created = fixture.create(kReport, parcelDocument(value)); !created)
-            return errorText(created);
-    }
-    if (QByteArray failed = fixture.disableGuards(); !failed.isEmpty())
-        return failed;
-    return fixture.execAsOwner(
-        u"UPDATE report_snapshots SET parcel_snapshot = ? WHERE report_id = 'r1' AND version = 3"_s,
-        { fixture.storedPayload(canonicalOf(parcelDocument(3)).replace("\"Ana\"", "\"Eve\"")) });
-}
-
-} // namespace
 
 class tst_RecordRepair : public QObject
 {
@@ -67,8 +40,11 @@ private Q_SLOTS:
     void readOnlySessionOffersNoRepair();
 
 private:
-    // Opens the database in `window` and runs the audit to its end; the panel, or null.
-    AuditPanel *openAndAudit(MainWindow &window, const DatabaseConfig &config, bool readOnly);
+    // Fills `fixture` (SQLite: versions 1..3 of R-7, v3's first owner altered from "Ana" to "Eve"
+    // behind the store's back), opens it in `window` and runs the audit to its end. Empty on
+    // success, else what failed.
+    QByteArray tamperOpenAndAudit(MainWindow &window, sa::tests::OperationsFixture &fixture,
+                                  bool readOnly);
     // Selects the audit's TAMPERED_PATHS row; false when there is none.
     static bool selectTamperedPaths(AuditPanel *panel);
 };
@@ -78,21 +54,26 @@ void tst_RecordRepair::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-AuditPanel *tst_RecordRepair::openAndAudit(MainWindow &window, const DatabaseConfig &config,
-                                           bool readOnly)
+QByteArray tst_RecordRepair::tamperOpenAndAudit(MainWindow &window,
+                                                sa::tests::OperationsFixture &fixture,
+                                                bool readOnly)
 {
+    if (QByteArray failed = fixture.open(u"sqlite"_s); !failed.isEmpty())
+        return failed;
+    if (QByteArray failed = fixture.createAndAlterOwner(u"R-7"_s, 3, 3); !failed.isEmpty())
+        return failed;
     connect(&window, &MainWindow::errorShown, this,
             [](const QString &message) { qInfo("shown: %s", qPrintable(message)); });
     QSignalSpy opened(&window, &MainWindow::databaseOpened);
-    window.openDatabase(config, {}, readOnly);
+    window.openDatabase(fixture.provider().config(), {}, readOnly);
     if (opened.isEmpty() && !opened.wait(30000))
-        return nullptr;
+        return "the database did not open";
     auto *panel = window.findChild<AuditPanel *>();
     QSignalSpy finished(panel, &AuditPanel::auditFinished);
     panel->start();
     if (finished.isEmpty() && !finished.wait(30000))
-        return nullptr;
-    return finished.at(0).at(0).toBool() ? panel : nullptr;
+        return "the audit did not finish";
+    return finished.at(0).at(0).toBool() ? QByteArray() : panel->summaryText().toUtf8();
 }
 
 bool tst_RecordRepair::selectTamperedPaths(AuditPanel *panel)
@@ -110,12 +91,11 @@ bool tst_RecordRepair::selectTamperedPaths(AuditPanel *panel)
 
 void tst_RecordRepair::repairFromTheAudit()
 {
-    OperationsFixture fixture;
-    const QByteArray failed = seedAndTamper(fixture);
-    QVERIFY2(failed.isEmpty(), failed.constData());
+    sa::tests::OperationsFixture fixture;
     MainWindow window;
-    AuditPanel *panel = openAndAudit(window, fixture.provider().config(), false);
-    QVERIFY(panel);
+    const QByteArray failed = tamperOpenAndAudit(window, fixture, false);
+    QVERIFY2(failed.isEmpty(), failed.constData());
+    auto *panel = window.findChild<AuditPanel *>();
     QAction *repair = panel->repairAction();
     QVERIFY(!repair->isEnabled()); // nothing selected yet
     QVERIFY2(repair->toolTip().contains(u"Select"_s), qPrintable(repair->toolTip()));
@@ -157,7 +137,7 @@ void tst_RecordRepair::repairFromTheAudit()
     QCOMPARE(closed.at(0).at(0).toInt(), int(QDialog::Accepted));
 
     // Said in the status bar and the panel; the repaired version is on show, marked as such.
-    QVERIFY2(window.statusBar()->currentMessage().contains(u"repair of r1 v3 is recorded"_s),
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"repair of R-7 v3 is recorded"_s),
              qPrintable(window.statusBar()->currentMessage()));
     QVERIFY2(panel->summaryText().contains(u"Start the audit again"_s),
              qPrintable(panel->summaryText()));
@@ -168,20 +148,19 @@ void tst_RecordRepair::repairFromTheAudit()
                         [](const QLabel *label) { return label->text().contains(u"REPAIRED"_s); }));
 
     // The store serves the proven original as a repair.
-    const auto read = SnapshotStore(fixture.provider()).get(kReport, 3);
-    QVERIFY2(read, errorText(read).constData());
+    const auto read = SnapshotStore(fixture.provider()).get(u"R-7"_s, 3);
+    QVERIFY2(read, sa::tests::errorText(read).constData());
     QCOMPARE(read->proof.kind, PayloadProof::Kind::Repaired);
-    QCOMPARE(read->canonicalJson, canonicalOf(parcelDocument(3)));
+    QCOMPARE(read->canonicalJson, sa::tests::canonicalOf(sa::tests::parcelDocument(3)));
 }
 
 void tst_RecordRepair::readOnlySessionOffersNoRepair()
 {
-    OperationsFixture fixture;
-    const QByteArray failed = seedAndTamper(fixture);
-    QVERIFY2(failed.isEmpty(), failed.constData());
+    sa::tests::OperationsFixture fixture;
     MainWindow window;
-    AuditPanel *panel = openAndAudit(window, fixture.provider().config(), true);
-    QVERIFY(panel);
+    const QByteArray failed = tamperOpenAndAudit(window, fixture, true);
+    QVERIFY2(failed.isEmpty(), failed.constData());
+    auto *panel = window.findChild<AuditPanel *>();
     QVERIFY(selectTamperedPaths(panel));
     QAction *repair = panel->repairAction();
     QVERIFY(!repair->isEnabled());
