@@ -208,6 +208,8 @@ QString AuditPanel::whyNoRepair() const
     if (!isRepairable(current.data(AuditProblemModel::KindNameRole).toString()))
         return tr("Only a version whose payload fails its checksum (CHECKSUM_MISMATCH, "
                   "TAMPERED_PATHS) can be repaired");
+    if (current.data(AuditProblemModel::RepairedRole).toBool())
+        return tr("A repair of this version is recorded already");
     return {};
 }
 
@@ -223,6 +225,8 @@ void AuditPanel::updateRepairAction()
 
 void AuditPanel::showRepairRecorded(const QString &reportId, int version)
 {
+    m_model->markRepaired(reportId, version);
+    updateRepairAction();
     m_status->setText(
         tr("The repair of %1 v%2 is recorded. Start the audit again to check the database as "
            "it is now.")

@@ -50,7 +50,7 @@ public:
     // Writes the last report on a worker thread; exportFinished() tells how it went.
     void exportTo(const QString &path, AuditReport::Format format);
     QAction *repairAction() const { return m_repairAction; }
-    // Says that the repair of a version listed was recorded (the table shows the audit as it ran).
+    // Marks the version's problems as repaired since the audit ran, and says so.
     void showRepairRecorded(const QString &reportId, int version);
 
 Q_SIGNALS:

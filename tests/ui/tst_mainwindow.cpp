@@ -1,5 +1,6 @@
 // The main window's flows end to end, on real databases: admin actions, read-only mode,
 // and surviving a lost PostgreSQL connection.
+#include "ui/auditpanel.h"
 #include "ui/historymodel.h"
 #include "ui/mainwindow.h"
 #include "ui/versionactiondialog.h"
@@ -280,6 +281,12 @@ void tst_MainWindow::auditorRoleCannotChangeVersions()
             QVERIFY2(a->toolTip().contains(privilege), qPrintable(a->toolTip()));
             QVERIFY2(!a->toolTip().contains(u"read-only"_s), qPrintable(a->toolTip()));
         }
+        // Nor may it record repairs (the audit panel's action, whatever problem is selected).
+        const QAction *repair = window.findChild<AuditPanel *>()->repairAction();
+        QVERIFY(!repair->isEnabled());
+        QVERIFY2(repair->toolTip().contains(login)
+                     && repair->toolTip().contains(u"snapshot_repairs"_s),
+                 qPrintable(repair->toolTip()));
     }
 }
 

@@ -14,6 +14,7 @@
 #include "tests/store/operationsfixture.h"
 #include "tests/store/storetestsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,6 +97,8 @@ void tst_RecordRepair::repairFromTheAudit()
     const QByteArray failed = tamperOpenAndAudit(window, fixture, false);
     QVERIFY2(failed.isEmpty(), failed.constData());
     auto *panel = window.findChild<AuditPanel *>();
+    QAbstractItemModelTester tester(panel->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAction *repair = panel->repairAction();
     QVERIFY(!repair->isEnabled()); // nothing selected yet
     QVERIFY2(repair->toolTip().contains(u"Select"_s), qPrintable(repair->toolTip()));
@@ -141,6 +144,16 @@ void tst_RecordRepair::repairFromTheAudit()
              qPrintable(window.statusBar()->currentMessage()));
     QVERIFY2(panel->summaryText().contains(u"Start the audit again"_s),
              qPrintable(panel->summaryText()));
+    // The audit's rows of v3 say so, and the version is not offered for repair again.
+    const QModelIndex row = panel->view()->currentIndex();
+    QVERIFY(row.data(AuditProblemModel::RepairedRole).toBool());
+    QVERIFY2(row.siblingAtColumn(AuditProblemModel::KindColumn)
+                 .data()
+                 .toString()
+                 .contains(u"repair recorded"_s),
+             qPrintable(row.siblingAtColumn(AuditProblemModel::KindColumn).data().toString()));
+    QVERIFY(!repair->isEnabled());
+    QVERIFY2(repair->toolTip().contains(u"recorded already"_s), qPrintable(repair->toolTip()));
     auto *view = window.findChild<VersionView *>();
     QTRY_COMPARE_WITH_TIMEOUT(view->shownVersion(), 3, 20000);
     const auto labels = view->findChildren<QLabel *>();
