@@ -1873,6 +1873,10 @@
         <source>The repair of %1 v%2 is recorded. Start the audit again to check the database as it is now.</source>
         <translation>Die Reparatur von %1 v%2 ist erfasst. Starten Sie die Prüfung erneut, um die Datenbank in ihrem jetzigen Zustand zu prüfen.</translation>
     </message>
+    <message>
+        <source>A repair of this version is recorded already</source>
+        <translation>Für diese Version ist bereits eine Reparatur erfasst</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AuditProblemModel</name>
@@ -1899,6 +1903,15 @@
     <message>
         <source>Found</source>
         <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>%1 (repair recorded)</source>
+        <extracomment>%1: the kind of problem (&quot;Checksum mismatch&quot;) of a version repaired after the audit</extracomment>
+        <translation>%1 (Reparatur erfasst)</translation>
+    </message>
+    <message>
+        <source>A repair of this version was recorded after the audit.</source>
+        <translation>Nach der Prüfung wurde eine Reparatur dieser Version erfasst.</translation>
     </message>
 </context>
 <context>

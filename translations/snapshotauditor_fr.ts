@@ -1873,6 +1873,10 @@
         <source>The repair of %1 v%2 is recorded. Start the audit again to check the database as it is now.</source>
         <translation>La réparation de %1 v%2 est enregistrée. Relancez l&apos;audit pour vérifier la base de données dans son état actuel.</translation>
     </message>
+    <message>
+        <source>A repair of this version is recorded already</source>
+        <translation>Une réparation de cette version est déjà enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AuditProblemModel</name>
@@ -1899,6 +1903,15 @@
     <message>
         <source>Found</source>
         <translation>Constaté</translation>
+    </message>
+    <message>
+        <source>%1 (repair recorded)</source>
+        <extracomment>%1: the kind of problem (&quot;Checksum mismatch&quot;) of a version repaired after the audit</extracomment>
+        <translation>%1 (réparation enregistrée)</translation>
+    </message>
+    <message>
+        <source>A repair of this version was recorded after the audit.</source>
+        <translation>Une réparation de cette version a été enregistrée après l&apos;audit.</translation>
     </message>
 </context>
 <context>
