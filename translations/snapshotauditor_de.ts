@@ -53,6 +53,10 @@
         <translation>das Erfassen einer Reparatur</translation>
     </message>
     <message>
+        <source>recording a checksum</source>
+        <translation>das Erfassen einer Prüfsumme</translation>
+    </message>
+    <message>
         <source>The role is a member of %1.</source>
         <extracomment>Follows a reason why the PostgreSQL role may not do something; %1: the roles it is a member of</extracomment>
         <translation>Die Rolle ist Mitglied von %1.</translation>
@@ -1266,11 +1270,6 @@
         <translation>Diese Datenbank hat die Schemaversion %1, diese Programmversion von Snapshot Auditor kennt aber nur Versionen bis %2: Die Datenbank wurde von einer neueren Programmversion geschrieben. Es wurde nichts geändert; öffnen Sie sie mit jener oder einer neueren Programmversion.</translation>
     </message>
     <message>
-        <source>This database was written by the CCP-04 snapshot service (it has report_snapshots but no schema_migrations). Snapshot Auditor never changes such a database on its own; an admin can upgrade it explicitly.</source>
-        <extracomment>report_snapshots and schema_migrations are names of database tables: keep them as they are</extracomment>
-        <translation>Diese Datenbank wurde vom Snapshot-Dienst CCP-04 geschrieben (sie hat report_snapshots, aber keine schema_migrations). Snapshot Auditor verändert eine solche Datenbank nie von sich aus; ein Administrator kann sie ausdrücklich aktualisieren.</translation>
-    </message>
-    <message>
         <source>Upgrading the database schema</source>
         <translation>Aktualisieren des Datenbankschemas</translation>
     </message>
@@ -1290,6 +1289,63 @@
     <message>
         <source>Recording migration %1</source>
         <translation>Eintragen der Migration %1</translation>
+    </message>
+    <message>
+        <source>This database was written by the CCP-04 snapshot service (it has report_snapshots but no schema_migrations). Snapshot Auditor never changes such a database on its own; an admin can upgrade it explicitly (snapshotctl migrate, or File &gt; Upgrade CCP-04 Database).</source>
+        <extracomment>report_snapshots and schema_migrations are names of database tables: keep them as they are</extracomment>
+        <translation>Diese Datenbank wurde vom CCP-04-Snapshot-Dienst geschrieben (sie hat report_snapshots, aber kein schema_migrations). Snapshot Auditor ändert eine solche Datenbank nie von sich aus; ein Admin kann sie ausdrücklich aktualisieren (snapshotctl migrate oder Datei &gt; CCP-04-Datenbank aktualisieren).</translation>
+    </message>
+    <message>
+        <source>The CCP-04 tables are renamed ccp04_report_snapshots, ccp04_activity_logs, ccp04_users and ccp04_reports and kept exactly as they are, as evidence; nothing is deleted.</source>
+        <extracomment>Each line: what upgrading a CCP-04 database does; table names stay as they are</extracomment>
+        <translation>Die CCP-04-Tabellen werden in ccp04_report_snapshots, ccp04_activity_logs, ccp04_users und ccp04_reports umbenannt und genau so aufbewahrt, wie sie sind, als Beweismittel; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>New tables with Snapshot Auditor&apos;s schema get a copy of every row: payloads, checksums, versions, authors, times and active flags as they were. CCP-04&apos;s times have no time zone and are taken as UTC.</source>
+        <translation>Neue Tabellen mit dem Schema von Snapshot Auditor erhalten eine Kopie jeder Zeile: Nutzdaten, Prüfsummen, Versionen, Autoren, Zeiten und Aktiv-Markierungen, wie sie waren. Die Zeiten von CCP-04 haben keine Zeitzone und werden als UTC übernommen.</translation>
+    </message>
+    <message>
+        <source>The activity log gets CCP-04&apos;s rollbacks and, for each version, its creation derived from the version&apos;s row (CCP-04 did not log creations).</source>
+        <translation>Das Aktivitätsprotokoll erhält die Rücksetzungen von CCP-04 und für jede Version ihre Erstellung, abgeleitet aus der Zeile der Version (CCP-04 protokollierte keine Erstellungen).</translation>
+    </message>
+    <message>
+        <source>The database then enforces the rules: snapshots and the activity log can no longer be changed or deleted, and a report has at most one active version.</source>
+        <translation>Danach setzt die Datenbank die Regeln durch: Snapshots und das Aktivitätsprotokoll können nicht mehr geändert oder gelöscht werden, und ein Bericht hat höchstens eine aktive Version.</translation>
+    </message>
+    <message>
+        <source>A hash chain is computed over every version, so that later changes to the history can be proven.</source>
+        <translation>Über alle Versionen wird eine Hash-Kette berechnet, damit spätere Änderungen am Verlauf nachweisbar sind.</translation>
+    </message>
+    <message>
+        <source>CCP-04&apos;s checksums stay as they are; an admin can record a full checksum beside each one.</source>
+        <translation>Die Prüfsummen von CCP-04 bleiben, wie sie sind; ein Admin kann neben jeder eine vollständige Prüfsumme erfassen.</translation>
+    </message>
+    <message>
+        <source>All of it happens in one transaction: if any step fails, the database is left as it was.</source>
+        <translation>All das geschieht in einer Transaktion: Schlägt ein Schritt fehl, bleibt die Datenbank, wie sie war.</translation>
+    </message>
+    <message>
+        <source>This database has no CCP-04 tables: there is nothing to upgrade</source>
+        <translation>Diese Datenbank hat keine CCP-04-Tabellen: Es gibt nichts zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>This database already has Snapshot Auditor&apos;s schema (version %1), not CCP-04&apos;s: there is nothing to upgrade from CCP-04</source>
+        <extracomment>%1: a schema version number</extracomment>
+        <translation>Diese Datenbank hat bereits das Schema von Snapshot Auditor (Version %1), nicht das von CCP-04: Es gibt nichts von CCP-04 zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Checking the CCP-04 tables before the upgrade</source>
+        <translation>Prüfen der CCP-04-Tabellen vor dem Upgrade</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (versions %2)</source>
+        <extracomment>%1: a report id, %2: version numbers (&quot;5, 6&quot;)</extracomment>
+        <translation>„%1“ (Versionen %2)</translation>
+    </message>
+    <message>
+        <source>These reports have more than one active version, which CCP-04 allowed and Snapshot Auditor refuses: %1. Leave one active version per report (is_active in the CCP-04 table report_snapshots), then upgrade. Nothing was changed.</source>
+        <extracomment>%1: a list of reports with their active versions</extracomment>
+        <translation>Diese Berichte haben mehr als eine aktive Version, was CCP-04 zuließ und Snapshot Auditor ablehnt: %1. Lassen Sie pro Bericht eine aktive Version (is_active in der CCP-04-Tabelle report_snapshots) und aktualisieren Sie dann. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1401,11 @@
         <source>its recorded repair hashes to %1, not to the stored checksum</source>
         <extracomment>%1: a SHA-256 checksum</extracomment>
         <translation>die erfasste Reparatur ergibt den Hash %1, nicht die gespeicherte Prüfsumme</translation>
+    </message>
+    <message>
+        <source>the checksum recorded for it on %1 by %2 is %3 but the data hashes to %4</source>
+        <extracomment>%1: a date and time, %2: who, %3 and %4: SHA-256 checksums</extracomment>
+        <translation>die am %1 von %2 dafür erfasste Prüfsumme ist %3, die Daten ergeben aber den Hash %4</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1556,23 @@
     <message>
         <source>Repairing version %1 of report &quot;%2&quot;</source>
         <translation>Reparieren von Version %1 des Berichts „%2“</translation>
+    </message>
+    <message>
+        <source>Recording a checksum needs a reason: say why the document is accepted as it is, for the activity log</source>
+        <translation>Das Erfassen einer Prüfsumme braucht eine Begründung: Sagen Sie für das Aktivitätsprotokoll, warum das Dokument so akzeptiert wird, wie es ist</translation>
+    </message>
+    <message>
+        <source>Recording the checksum of version %1 of report &quot;%2&quot;</source>
+        <translation>Erfassen der Prüfsumme von Version %1 des Berichts „%2“</translation>
+    </message>
+    <message>
+        <source>The checksum of version %1 of report &quot;%2&quot; was recorded on %3 by %4 already; a recorded checksum is never replaced</source>
+        <extracomment>%3: a date and time, %4: who</extracomment>
+        <translation>Die Prüfsumme von Version %1 des Berichts „%2“ wurde bereits am %3 von %4 erfasst; eine erfasste Prüfsumme wird nie ersetzt</translation>
+    </message>
+    <message>
+        <source>Version %1 of report &quot;%2&quot; has an RFC 8785 checksum of its own: only versions that CCP-04&apos;s legacy checksum vouches for need one recorded</source>
+        <translation>Version %1 des Berichts „%2“ hat eine eigene RFC-8785-Prüfsumme: Nur Versionen, für die allein die alte CCP-04-Prüfsumme bürgt, brauchen eine erfasste</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1794,10 @@
         <source>repaired</source>
         <translation>repariert</translation>
     </message>
+    <message>
+        <source>checksum recorded</source>
+        <translation>Prüfsumme erfasst</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::ActivityPanel</name>
@@ -1866,16 +1948,16 @@
         <translation>Nur eine Version, deren Nutzdaten ihre Prüfsumme nicht erfüllen (CHECKSUM_MISMATCH, TAMPERED_PATHS), kann repariert werden</translation>
     </message>
     <message>
+        <source>A repair of this version is recorded already</source>
+        <translation>Für diese Version ist bereits eine Reparatur erfasst</translation>
+    </message>
+    <message>
         <source>Prove the selected version&apos;s original from its parent and its stored changes, and record it as the version&apos;s repair</source>
         <translation>Das Original der ausgewählten Version aus ihrer Vorgängerversion und ihren gespeicherten Änderungen nachweisen und als Reparatur der Version erfassen</translation>
     </message>
     <message>
         <source>The repair of %1 v%2 is recorded. Start the audit again to check the database as it is now.</source>
         <translation>Die Reparatur von %1 v%2 ist erfasst. Starten Sie die Prüfung erneut, um die Datenbank in ihrem jetzigen Zustand zu prüfen.</translation>
-    </message>
-    <message>
-        <source>A repair of this version is recorded already</source>
-        <translation>Für diese Version ist bereits eine Reparatur erfasst</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2749,43 @@
         <translation>Diese Datenbank wurde vom CCP-04-Dienst geschrieben. Snapshot Auditor liest sie, ohne etwas zu ändern; ihre Prüfsummen werden mit dem alten Verfahren von CCP-04 geprüft, das nur einen Teil jedes Dokuments abdeckt.</translation>
     </message>
     <message>
+        <source>&amp;Upgrade CCP-04 Database…</source>
+        <translation>CCP-04-Datenbank &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Give a database written by the CCP-04 service Snapshot Auditor&apos;s schema</source>
+        <translation>Einer vom CCP-04-Dienst geschriebenen Datenbank das Schema von Snapshot Auditor geben</translation>
+    </message>
+    <message>
+        <source>The database was opened read-only (auditing): nothing can be changed</source>
+        <translation>Die Datenbank wurde schreibgeschützt geöffnet (Prüfung): Nichts kann geändert werden</translation>
+    </message>
+    <message>
+        <source>Upgrade CCP-04 Database</source>
+        <translation>CCP-04-Datenbank aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to Snapshot Auditor&apos;s schema?</source>
+        <translation>%1 auf das Schema von Snapshot Auditor aktualisieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upgrading %1…</source>
+        <translation>%1 wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The upgrade failed; the database was left as it was</source>
+        <translation>Das Upgrade ist fehlgeschlagen; die Datenbank blieb, wie sie war</translation>
+    </message>
+    <message>
+        <source>%1 now has Snapshot Auditor&apos;s schema (version %2)</source>
+        <extracomment>%1: the database, %2: a schema version number</extracomment>
+        <translation>%1 hat jetzt das Schema von Snapshot Auditor (Version %2)</translation>
+    </message>
+    <message>
         <source>The repair of %1 v%2 is recorded.</source>
         <translation>Die Reparatur von %1 v%2 ist erfasst.</translation>
     </message>
@@ -2957,6 +3076,11 @@
         <source> · REPAIRED: the stored row is damaged; showing the repair %1 recorded on %2</source>
         <extracomment>%1: who recorded the repair, %2: when</extracomment>
         <translation> · REPARIERT: Die gespeicherte Zeile ist beschädigt; angezeigt wird die Reparatur, die %1 am %2 erfasst hat</translation>
+    </message>
+    <message>
+        <source> · CCP-04 version: full checksum recorded by %1 on %2</source>
+        <extracomment>%1: who recorded the checksum, %2: when</extracomment>
+        <translation> · CCP-04-Version: vollständige Prüfsumme erfasst von %1 am %2</translation>
     </message>
 </context>
 <context>
@@ -3807,8 +3931,45 @@ Run &apos;snapshotctl VERB --help&apos; for the options of a verb.
         </translation>
     </message>
     <message>
-        <source>%1 was written by the CCP-04 snapshot service: snapshotctl reads it but never changes it before an admin upgrades it</source>
-        <translation>%1 wurde vom CCP-04-Snapshot-Dienst geschrieben: snapshotctl liest sie, ändert sie aber nie, bevor ein Admin sie aktualisiert</translation>
+        <source>For VERSION of REPORT, written by the CCP-04 service, whose payload matches CCP-04&apos;s legacy checksum (which covers only part of the document): records the RFC 8785 checksum of the payload as it is now beside the row (logged; the row and its legacy checksum stay as they are). Reads and audits check the recorded checksum from then on, covering every value.</source>
+        <translation>Für VERSION von REPORT, vom CCP-04-Dienst geschrieben, deren Nutzdaten zur alten CCP-04-Prüfsumme passen (die nur einen Teil des Dokuments abdeckt): erfasst die RFC-8785-Prüfsumme der Nutzdaten in ihrem jetzigen Zustand neben der Zeile (protokolliert; die Zeile und ihre alte Prüfsumme bleiben, wie sie sind). Lesen und Prüfungen verwenden danach die erfasste Prüfsumme, die jeden Wert abdeckt.</translation>
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation>Die Version.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 now has the RFC 8785 checksum %3 recorded, covering all %5 values (its legacy checksum covered %4)
+</source>
+        <extracomment>%1: report, %2: version, %3: a SHA-256 checksum, %4 and %5: numbers of values</extracomment>
+        <translation>%1: Für Version %2 ist jetzt die RFC-8785-Prüfsumme %3 erfasst, die alle %5 Werte abdeckt (ihre alte Prüfsumme deckte %4 ab)
+</translation>
+    </message>
+    <message>
+        <source>upgrade the schema, a CCP-04 database included (asks first)</source>
+        <translation>das Schema aktualisieren, auch eine CCP-04-Datenbank (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>record the full checksum of a CCP-04 version its legacy checksum vouches for</source>
+        <translation>die vollständige Prüfsumme einer CCP-04-Version erfassen, für die ihre alte Prüfsumme bürgt</translation>
+    </message>
+    <message>
+        <source>%1 was written by the CCP-04 snapshot service: snapshotctl reads it but never changes it before an admin upgrades it with snapshotctl migrate</source>
+        <translation>%1 wurde vom CCP-04-Snapshot-Dienst geschrieben: snapshotctl liest sie, ändert sie aber nie, bevor ein Admin sie mit snapshotctl migrate aktualisiert</translation>
+    </message>
+    <message>
+        <source>Upgrades the schema of a snapshot database, as init does, and is the one way to upgrade a database written by the CCP-04 service: it says what the upgrade adds and keeps, asks for a confirmation (or --yes) and runs it in one transaction.</source>
+        <translation>Aktualisiert das Schema einer Snapshot-Datenbank wie init und ist der einzige Weg, eine vom CCP-04-Dienst geschriebene Datenbank zu aktualisieren: Es sagt, was das Upgrade hinzufügt und behält, fragt nach einer Bestätigung (oder --yes) und führt es in einer Transaktion aus.</translation>
+    </message>
+    <message>
+        <source>%1 was written by the CCP-04 snapshot service. Upgrading it:
+</source>
+        <translation>%1 wurde vom CCP-04-Snapshot-Dienst geschrieben. Das Upgrade:
+</translation>
+    </message>
+    <message>
+        <source>Upgrade %1?</source>
+        <translation>%1 aktualisieren?</translation>
     </message>
 </context>
 </TS>

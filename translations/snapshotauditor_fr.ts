@@ -53,6 +53,10 @@
         <translation>l’enregistrement d’une réparation</translation>
     </message>
     <message>
+        <source>recording a checksum</source>
+        <translation>l&apos;enregistrement d&apos;une somme de contrôle</translation>
+    </message>
+    <message>
         <source>The role is a member of %1.</source>
         <extracomment>Follows a reason why the PostgreSQL role may not do something; %1: the roles it is a member of</extracomment>
         <translation>Le rôle est membre de %1.</translation>
@@ -1266,11 +1270,6 @@
         <translation>Cette base de données a un schéma en version %1, mais cette compilation de Snapshot Auditor ne connaît que les versions jusqu&apos;à %2 : la base a été écrite par une version plus récente du programme. Rien n&apos;a été modifié ; ouvrez-la avec cette version du programme ou une version plus récente.</translation>
     </message>
     <message>
-        <source>This database was written by the CCP-04 snapshot service (it has report_snapshots but no schema_migrations). Snapshot Auditor never changes such a database on its own; an admin can upgrade it explicitly.</source>
-        <extracomment>report_snapshots and schema_migrations are names of database tables: keep them as they are</extracomment>
-        <translation>Cette base de données a été écrite par le service d&apos;instantanés CCP-04 (elle contient report_snapshots mais pas schema_migrations). Snapshot Auditor ne modifie jamais de lui-même une telle base ; un administrateur peut la mettre à niveau explicitement.</translation>
-    </message>
-    <message>
         <source>Upgrading the database schema</source>
         <translation>La mise à niveau du schéma de la base de données</translation>
     </message>
@@ -1290,6 +1289,63 @@
     <message>
         <source>Recording migration %1</source>
         <translation>L&apos;enregistrement de la migration %1</translation>
+    </message>
+    <message>
+        <source>This database was written by the CCP-04 snapshot service (it has report_snapshots but no schema_migrations). Snapshot Auditor never changes such a database on its own; an admin can upgrade it explicitly (snapshotctl migrate, or File &gt; Upgrade CCP-04 Database).</source>
+        <extracomment>report_snapshots and schema_migrations are names of database tables: keep them as they are</extracomment>
+        <translation>Cette base a été écrite par le service de snapshots CCP-04 (elle a report_snapshots mais pas schema_migrations). Snapshot Auditor ne modifie jamais une telle base de lui-même ; un administrateur peut la mettre à niveau explicitement (snapshotctl migrate, ou Fichier &gt; Mettre à niveau la base CCP-04).</translation>
+    </message>
+    <message>
+        <source>The CCP-04 tables are renamed ccp04_report_snapshots, ccp04_activity_logs, ccp04_users and ccp04_reports and kept exactly as they are, as evidence; nothing is deleted.</source>
+        <extracomment>Each line: what upgrading a CCP-04 database does; table names stay as they are</extracomment>
+        <translation>Les tables CCP-04 sont renommées ccp04_report_snapshots, ccp04_activity_logs, ccp04_users et ccp04_reports et conservées exactement telles quelles, comme preuve ; rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>New tables with Snapshot Auditor&apos;s schema get a copy of every row: payloads, checksums, versions, authors, times and active flags as they were. CCP-04&apos;s times have no time zone and are taken as UTC.</source>
+        <translation>De nouvelles tables au schéma de Snapshot Auditor reçoivent une copie de chaque ligne : contenus, sommes de contrôle, versions, auteurs, heures et indicateurs actifs tels quels. Les heures de CCP-04 n&apos;ont pas de fuseau horaire et sont prises en UTC.</translation>
+    </message>
+    <message>
+        <source>The activity log gets CCP-04&apos;s rollbacks and, for each version, its creation derived from the version&apos;s row (CCP-04 did not log creations).</source>
+        <translation>Le journal d&apos;activité reçoit les retours arrière de CCP-04 et, pour chaque version, sa création déduite de la ligne de la version (CCP-04 ne journalisait pas les créations).</translation>
+    </message>
+    <message>
+        <source>The database then enforces the rules: snapshots and the activity log can no longer be changed or deleted, and a report has at most one active version.</source>
+        <translation>La base applique ensuite les règles : les snapshots et le journal d&apos;activité ne peuvent plus être modifiés ni supprimés, et un rapport a au plus une version active.</translation>
+    </message>
+    <message>
+        <source>A hash chain is computed over every version, so that later changes to the history can be proven.</source>
+        <translation>Une chaîne de hachage est calculée sur chaque version, afin que toute modification ultérieure de l&apos;historique puisse être prouvée.</translation>
+    </message>
+    <message>
+        <source>CCP-04&apos;s checksums stay as they are; an admin can record a full checksum beside each one.</source>
+        <translation>Les sommes de contrôle de CCP-04 restent telles quelles ; un administrateur peut enregistrer une somme complète à côté de chacune.</translation>
+    </message>
+    <message>
+        <source>All of it happens in one transaction: if any step fails, the database is left as it was.</source>
+        <translation>Tout se fait en une transaction : si une étape échoue, la base reste telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>This database has no CCP-04 tables: there is nothing to upgrade</source>
+        <translation>Cette base n&apos;a pas de tables CCP-04 : il n&apos;y a rien à mettre à niveau</translation>
+    </message>
+    <message>
+        <source>This database already has Snapshot Auditor&apos;s schema (version %1), not CCP-04&apos;s: there is nothing to upgrade from CCP-04</source>
+        <extracomment>%1: a schema version number</extracomment>
+        <translation>Cette base a déjà le schéma de Snapshot Auditor (version %1), pas celui de CCP-04 : il n&apos;y a rien à mettre à niveau depuis CCP-04</translation>
+    </message>
+    <message>
+        <source>Checking the CCP-04 tables before the upgrade</source>
+        <translation>La vérification des tables CCP-04 avant la mise à niveau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (versions %2)</source>
+        <extracomment>%1: a report id, %2: version numbers (&quot;5, 6&quot;)</extracomment>
+        <translation>« %1 » (versions %2)</translation>
+    </message>
+    <message>
+        <source>These reports have more than one active version, which CCP-04 allowed and Snapshot Auditor refuses: %1. Leave one active version per report (is_active in the CCP-04 table report_snapshots), then upgrade. Nothing was changed.</source>
+        <extracomment>%1: a list of reports with their active versions</extracomment>
+        <translation>Ces rapports ont plus d&apos;une version active, ce que CCP-04 permettait et que Snapshot Auditor refuse : %1. Laissez une seule version active par rapport (is_active dans la table CCP-04 report_snapshots), puis mettez à niveau. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1401,11 @@
         <source>its recorded repair hashes to %1, not to the stored checksum</source>
         <extracomment>%1: a SHA-256 checksum</extracomment>
         <translation>sa réparation enregistrée donne le hachage %1, pas la somme de contrôle enregistrée</translation>
+    </message>
+    <message>
+        <source>the checksum recorded for it on %1 by %2 is %3 but the data hashes to %4</source>
+        <extracomment>%1: a date and time, %2: who, %3 and %4: SHA-256 checksums</extracomment>
+        <translation>la somme de contrôle enregistrée le %1 par %2 est %3, mais celle des données est %4</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1556,23 @@
     <message>
         <source>Repairing version %1 of report &quot;%2&quot;</source>
         <translation>Réparation de la version %1 du rapport « %2 »</translation>
+    </message>
+    <message>
+        <source>Recording a checksum needs a reason: say why the document is accepted as it is, for the activity log</source>
+        <translation>L&apos;enregistrement d&apos;une somme de contrôle demande une raison : indiquez, pour le journal d&apos;activité, pourquoi le document est accepté tel quel</translation>
+    </message>
+    <message>
+        <source>Recording the checksum of version %1 of report &quot;%2&quot;</source>
+        <translation>L&apos;enregistrement de la somme de contrôle de la version %1 du rapport « %2 »</translation>
+    </message>
+    <message>
+        <source>The checksum of version %1 of report &quot;%2&quot; was recorded on %3 by %4 already; a recorded checksum is never replaced</source>
+        <extracomment>%3: a date and time, %4: who</extracomment>
+        <translation>La somme de contrôle de la version %1 du rapport « %2 » a déjà été enregistrée le %3 par %4 ; une somme enregistrée n&apos;est jamais remplacée</translation>
+    </message>
+    <message>
+        <source>Version %1 of report &quot;%2&quot; has an RFC 8785 checksum of its own: only versions that CCP-04&apos;s legacy checksum vouches for need one recorded</source>
+        <translation>La version %1 du rapport « %2 » a sa propre somme de contrôle RFC 8785 : seules les versions que seule la somme héritée de CCP-04 garantit en ont besoin d&apos;une enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1794,10 @@
         <source>repaired</source>
         <translation>réparé</translation>
     </message>
+    <message>
+        <source>checksum recorded</source>
+        <translation>somme enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::ActivityPanel</name>
@@ -1866,16 +1948,16 @@
         <translation>Seule une version dont le contenu ne correspond pas à sa somme de contrôle (CHECKSUM_MISMATCH, TAMPERED_PATHS) peut être réparée</translation>
     </message>
     <message>
+        <source>A repair of this version is recorded already</source>
+        <translation>Une réparation de cette version est déjà enregistrée</translation>
+    </message>
+    <message>
         <source>Prove the selected version&apos;s original from its parent and its stored changes, and record it as the version&apos;s repair</source>
         <translation>Prouver l&apos;original de la version sélectionnée à partir de sa version parente et de ses modifications stockées, et l&apos;enregistrer comme réparation de la version</translation>
     </message>
     <message>
         <source>The repair of %1 v%2 is recorded. Start the audit again to check the database as it is now.</source>
         <translation>La réparation de %1 v%2 est enregistrée. Relancez l&apos;audit pour vérifier la base de données dans son état actuel.</translation>
-    </message>
-    <message>
-        <source>A repair of this version is recorded already</source>
-        <translation>Une réparation de cette version est déjà enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2749,43 @@
         <translation>Cette base a été écrite par le service CCP-04. Snapshot Auditor la lit sans rien modifier ; ses sommes de contrôle sont vérifiées avec l&apos;algorithme hérité de CCP-04, qui ne couvre qu&apos;une partie de chaque document.</translation>
     </message>
     <message>
+        <source>&amp;Upgrade CCP-04 Database…</source>
+        <translation>&amp;Mettre à niveau la base CCP-04…</translation>
+    </message>
+    <message>
+        <source>Give a database written by the CCP-04 service Snapshot Auditor&apos;s schema</source>
+        <translation>Donner le schéma de Snapshot Auditor à une base écrite par le service CCP-04</translation>
+    </message>
+    <message>
+        <source>The database was opened read-only (auditing): nothing can be changed</source>
+        <translation>La base a été ouverte en lecture seule (audit) : rien ne peut être modifié</translation>
+    </message>
+    <message>
+        <source>Upgrade CCP-04 Database</source>
+        <translation>Mettre à niveau la base CCP-04</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to Snapshot Auditor&apos;s schema?</source>
+        <translation>Mettre %1 au schéma de Snapshot Auditor ?</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Mettre à niveau</translation>
+    </message>
+    <message>
+        <source>Upgrading %1…</source>
+        <translation>Mise à niveau de %1…</translation>
+    </message>
+    <message>
+        <source>The upgrade failed; the database was left as it was</source>
+        <translation>La mise à niveau a échoué ; la base est restée telle qu&apos;elle était</translation>
+    </message>
+    <message>
+        <source>%1 now has Snapshot Auditor&apos;s schema (version %2)</source>
+        <extracomment>%1: the database, %2: a schema version number</extracomment>
+        <translation>%1 a maintenant le schéma de Snapshot Auditor (version %2)</translation>
+    </message>
+    <message>
         <source>The repair of %1 v%2 is recorded.</source>
         <translation>La réparation de %1 v%2 est enregistrée.</translation>
     </message>
@@ -2957,6 +3076,11 @@
         <source> · REPAIRED: the stored row is damaged; showing the repair %1 recorded on %2</source>
         <extracomment>%1: who recorded the repair, %2: when</extracomment>
         <translation> · RÉPARÉ : la ligne stockée est endommagée ; affichage de la réparation enregistrée par %1 le %2</translation>
+    </message>
+    <message>
+        <source> · CCP-04 version: full checksum recorded by %1 on %2</source>
+        <extracomment>%1: who recorded the checksum, %2: when</extracomment>
+        <translation> · version CCP-04 : somme complète enregistrée par %1 le %2</translation>
     </message>
 </context>
 <context>
@@ -3807,8 +3931,45 @@ Lancez « snapshotctl VERBE --help » pour connaître les options d&apos;un verb
         </translation>
     </message>
     <message>
-        <source>%1 was written by the CCP-04 snapshot service: snapshotctl reads it but never changes it before an admin upgrades it</source>
-        <translation>%1 a été écrite par le service de snapshots CCP-04 : snapshotctl la lit mais ne la modifie jamais avant sa mise à niveau par un administrateur</translation>
+        <source>For VERSION of REPORT, written by the CCP-04 service, whose payload matches CCP-04&apos;s legacy checksum (which covers only part of the document): records the RFC 8785 checksum of the payload as it is now beside the row (logged; the row and its legacy checksum stay as they are). Reads and audits check the recorded checksum from then on, covering every value.</source>
+        <translation>Pour VERSION de REPORT, écrite par le service CCP-04, dont le contenu correspond à la somme héritée de CCP-04 (qui ne couvre qu&apos;une partie du document) : enregistre la somme de contrôle RFC 8785 du contenu tel qu&apos;il est à côté de la ligne (journalisé ; la ligne et sa somme héritée restent telles quelles). Les lectures et audits vérifient ensuite la somme enregistrée, qui couvre chaque valeur.</translation>
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation>La version.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 now has the RFC 8785 checksum %3 recorded, covering all %5 values (its legacy checksum covered %4)
+</source>
+        <extracomment>%1: report, %2: version, %3: a SHA-256 checksum, %4 and %5: numbers of values</extracomment>
+        <translation>%1 : la version %2 a maintenant la somme de contrôle RFC 8785 %3 enregistrée, couvrant les %5 valeurs (sa somme héritée en couvrait %4)
+</translation>
+    </message>
+    <message>
+        <source>upgrade the schema, a CCP-04 database included (asks first)</source>
+        <translation>mettre le schéma à niveau, base CCP-04 comprise (demande d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>record the full checksum of a CCP-04 version its legacy checksum vouches for</source>
+        <translation>enregistrer la somme complète d&apos;une version CCP-04 garantie par sa somme héritée</translation>
+    </message>
+    <message>
+        <source>%1 was written by the CCP-04 snapshot service: snapshotctl reads it but never changes it before an admin upgrades it with snapshotctl migrate</source>
+        <translation>%1 a été écrite par le service de snapshots CCP-04 : snapshotctl la lit mais ne la modifie jamais avant sa mise à niveau par un administrateur avec snapshotctl migrate</translation>
+    </message>
+    <message>
+        <source>Upgrades the schema of a snapshot database, as init does, and is the one way to upgrade a database written by the CCP-04 service: it says what the upgrade adds and keeps, asks for a confirmation (or --yes) and runs it in one transaction.</source>
+        <translation>Met à niveau le schéma d&apos;une base de snapshots, comme init, et c&apos;est la seule façon de mettre à niveau une base écrite par le service CCP-04 : indique ce que la mise à niveau ajoute et conserve, demande une confirmation (ou --yes) et l&apos;exécute en une transaction.</translation>
+    </message>
+    <message>
+        <source>%1 was written by the CCP-04 snapshot service. Upgrading it:
+</source>
+        <translation>%1 a été écrite par le service de snapshots CCP-04. Sa mise à niveau :
+</translation>
+    </message>
+    <message>
+        <source>Upgrade %1?</source>
+        <translation>Mettre %1 à niveau ?</translation>
     </message>
 </context>
 </TS>

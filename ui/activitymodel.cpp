@@ -61,6 +61,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case core::ActivityAction::Rollback: return tr("rolled back");
         case core::ActivityAction::Deprecate: return tr("deprecated");
         case core::ActivityAction::Repair: return tr("repaired");
+        case core::ActivityAction::RecordChecksum: return tr("checksum recorded");
         }
         return {};
     case ReportColumn:

@@ -20,12 +20,11 @@ Q_LOGGING_CATEGORY(lcSession, "sa.ui.session")
 DatabaseSession::DatabaseSession(core::OpenedDatabase database, bool readOnly, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
-    // A CCP-04 database is never written (its connections are read-only anyway).
-    , m_readOnly(readOnly || m_database.schema.status == core::SchemaStatus::Legacy)
+    , m_readOnly(readOnly)
 {
     m_pool.setObjectName(u"sa-database"_s);
     m_pool.setMaxThreadCount(2);
-    if (!m_readOnly)
+    if (!isReadOnly())
         fetchAccessRights();
 }
 

@@ -70,9 +70,12 @@ public:
     // its own (ChangeListener).
     std::shared_ptr<core::ConnectionProvider> connections() const { return m_database.connections; }
     const core::SchemaState &schema() const { return m_database.schema; }
-    bool isReadOnly() const { return m_readOnly; }
+    // Opened read-only by choice, or a CCP-04 database (never written before an upgrade).
+    bool isReadOnly() const { return m_readOnly || isLegacy(); }
+    bool openedReadOnly() const { return m_readOnly; }
     // Written by the CCP-04 service: read through session views, always read-only.
     bool isLegacy() const { return m_database.schema.status == core::SchemaStatus::Legacy; }
+    const core::OpenedDatabase &openedDatabase() const { return m_database; }
     // Why the database role may not do `action` (AccessRights::whyNot), or empty: allowed,
     // or not known yet. The check runs on the worker pool when the session starts (not in
     // read-only mode); accessRightsChanged() says when it answered. When the check fails
@@ -136,7 +139,7 @@ private:
     void rememberOwnChange(const QString &reportId, const QString &action, int version);
 
     core::OpenedDatabase m_database;
-    bool m_readOnly = false;
+    bool m_readOnly = false; // by the user's choice
     std::vector<OwnChange> m_ownChanges; // GUI thread only
     std::optional<core::AccessRights> m_accessRights;
     QThreadPool m_pool; // database work only, so a long audit cannot starve the diff workers

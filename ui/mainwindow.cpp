@@ -18,6 +18,8 @@
 #include "versionview.h"
 
 #include "core/demo/demodatabase.h"
+#include "core/store/migrator.h"
+#include "core/store/opendatabase.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -35,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -209,6 +212,8 @@ void MainWindow::createActions()
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_closeAction = new QAction(tr("&Close Database"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
+    m_upgradeAction = new QAction(tr("&Upgrade CCP-04 Database…"), this);
+    m_upgradeAction->setStatusTip(tr("Give a database written by the CCP-04 service Snapshot Auditor's schema"));
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -251,6 +256,7 @@ void MainWindow::createActions()
     connect(m_openSqliteAction, &QAction::triggered, this, &MainWindow::openSqliteFile);
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToPostgres);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
+    connect(m_upgradeAction, &QAction::triggered, this, &MainWindow::upgradeCcp04Database);
     connect(m_preferencesAction, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -292,6 +298,7 @@ void MainWindow::createMenus()
     file->addActions({m_openDemoAction, m_openSqliteAction, m_connectAction});
     file->addSeparator();
     file->addAction(m_closeAction);
+    file->addAction(m_upgradeAction);
     file->addSeparator();
     file->addAction(m_preferencesAction);
     file->addSeparator();
@@ -375,6 +382,12 @@ void MainWindow::updateActions()
     const bool open = m_session != nullptr;
     const bool hasReport = open && !m_reportId.isEmpty();
     m_closeAction->setEnabled(open);
+    // Only a CCP-04 database the user did not open read-only (auditing) can be upgraded.
+    m_upgradeAction->setVisible(open && m_session->isLegacy());
+    m_upgradeAction->setEnabled(open && m_session->isLegacy() && !m_session->openedReadOnly());
+    m_upgradeAction->setToolTip(m_upgradeAction->isEnabled() || !open
+                                    ? QString()
+                                    : tr("The database was opened read-only (auditing): nothing can be changed"));
     m_findAction->setEnabled(hasReport);
     m_reloadAction->setEnabled(hasReport);
     m_previousVersionAction->setEnabled(hasReport);
@@ -572,43 +585,79 @@ void MainWindow::openDatabase(const core::DatabaseConfig &config, const QString 
                 showError(tr("Cannot open the database"), opened.error());
                 return;
             }
-            closeDatabase();
-            m_session = std::make_unique<DatabaseSession>(std::move(opened).value(), readOnly);
-            connect(m_session.get(), &DatabaseSession::accessRightsChanged, this, &MainWindow::updateAdminActions);
-            ConnectionSettings::addRecentConnection(m_session->config());
-            m_adminFlow = new AdminFlow(m_session.get(), this, m_session.get());
-            // After a rollback, deprecation or repair: the new state, with the version concerned
-            // (0: the active one) on show.
-            const auto reload = [this](const QString &reportId, int version) {
-                m_reportsPanel->reload();
-                showReport(reportId, version);
-            };
-            connect(m_adminFlow, &AdminFlow::reportChanged, this, reload);
-            connect(m_adminFlow, &AdminFlow::reloadRequested, this,
-                    [reload](const QString &reportId) { reload(reportId, 0); });
-            connect(m_adminFlow, &AdminFlow::repairRecorded, this,
-                    [this](const QString &reportId, int version) {
-                        statusBar()->showMessage(
-                            tr("The repair of %1 v%2 is recorded.").arg(reportId).arg(version),
-                            10000);
-                        m_reportsPanel->selectReport(reportId);
-                        m_auditPanel->showRepairRecorded(reportId, version);
-                        m_tabs->setCurrentWidget(m_versionView);
-                    });
-            connect(m_adminFlow, &AdminFlow::compareRequested, this, [this](int from, int to) { compareVersions(from, to); });
-            connect(m_adminFlow, &AdminFlow::failed, this,
-                    [this](const QString &message) { showError(tr("Version"), {core::ErrorCode::Internal, message}); });
-            connect(new LiveUpdates(m_session.get(), this, m_session.get()), &LiveUpdates::changeNotified, this,
-                    [this](const QString &reportId, int version, const QString &, const QString &user) {
-                        applyRemoteChange(reportId, version, user);
-                    });
-            m_reportsPanel->setSession(m_session.get());
-            m_activityPanel->setSession(m_session.get());
-            m_searchPanel->setSession(m_session.get());
-            m_auditPanel->setSession(m_session.get());
-            updateActions();
-            qCInfo(lcMainWindow) << "database opened:" << m_session->config().id();
-            Q_EMIT databaseOpened();
+            adoptSession(std::move(opened).value(), readOnly);
+        });
+}
+
+void MainWindow::adoptSession(core::OpenedDatabase opened, bool readOnly)
+{
+    closeDatabase();
+    m_session = std::make_unique<DatabaseSession>(std::move(opened), readOnly);
+    connect(m_session.get(), &DatabaseSession::accessRightsChanged, this, &MainWindow::updateAdminActions);
+    ConnectionSettings::addRecentConnection(m_session->config());
+    m_adminFlow = new AdminFlow(m_session.get(), this, m_session.get());
+    // After a rollback, deprecation or repair: the new state, with the version concerned
+    // (0: the active one) on show.
+    const auto reload = [this](const QString &reportId, int version) {
+        m_reportsPanel->reload();
+        showReport(reportId, version);
+    };
+    connect(m_adminFlow, &AdminFlow::reportChanged, this, reload);
+    connect(m_adminFlow, &AdminFlow::reloadRequested, this,
+            [reload](const QString &reportId) { reload(reportId, 0); });
+    connect(m_adminFlow, &AdminFlow::repairRecorded, this, [this](const QString &reportId, int version) {
+        statusBar()->showMessage(tr("The repair of %1 v%2 is recorded.").arg(reportId).arg(version), 10000);
+        m_reportsPanel->selectReport(reportId);
+        m_auditPanel->showRepairRecorded(reportId, version);
+        m_tabs->setCurrentWidget(m_versionView);
+    });
+    connect(m_adminFlow, &AdminFlow::compareRequested, this, [this](int from, int to) { compareVersions(from, to); });
+    connect(m_adminFlow, &AdminFlow::failed, this,
+            [this](const QString &message) { showError(tr("Version"), {core::ErrorCode::Internal, message}); });
+    connect(new LiveUpdates(m_session.get(), this, m_session.get()), &LiveUpdates::changeNotified, this,
+            [this](const QString &reportId, int version, const QString &, const QString &user) {
+                applyRemoteChange(reportId, version, user);
+            });
+    m_reportsPanel->setSession(m_session.get());
+    m_activityPanel->setSession(m_session.get());
+    m_searchPanel->setSession(m_session.get());
+    m_auditPanel->setSession(m_session.get());
+    updateActions();
+    qCInfo(lcMainWindow) << "database opened:" << m_session->config().id();
+    Q_EMIT databaseOpened();
+}
+
+void MainWindow::upgradeCcp04Database()
+{
+    if (!m_session || !m_session->isLegacy() || m_session->openedReadOnly())
+        return;
+    const QString database = m_session->config().id();
+    QMessageBox box(QMessageBox::Question, tr("Upgrade CCP-04 Database"),
+                    tr("Upgrade %1 to Snapshot Auditor's schema?").arg(database), QMessageBox::Cancel, this);
+    QString details = u"<ul>"_s;
+    for (const QString &line : core::Migrator::legacyUpgradeSummary())
+        details += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
+    box.setInformativeText(details + u"</ul>"_s);
+    QPushButton *upgrade = box.addButton(tr("&Upgrade"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != upgrade)
+        return;
+    statusBar()->showMessage(tr("Upgrading %1…").arg(database));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    QtConcurrent::run(&core::upgradeCcp04Database, m_session->openedDatabase())
+        .then(this, [this, database](core::Result<core::OpenedDatabase> upgraded) {
+            QApplication::restoreOverrideCursor();
+            statusBar()->clearMessage();
+            if (!upgraded) {
+                showError(tr("The upgrade failed; the database was left as it was"), upgraded.error());
+                return;
+            }
+            adoptSession(std::move(upgraded).value(), false);
+            //: %1: the database, %2: a schema version number
+            statusBar()->showMessage(
+                tr("%1 now has Snapshot Auditor's schema (version %2)").arg(database).arg(m_session->schema().version),
+                10000);
         });
 }
 

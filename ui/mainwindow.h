@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/store/databaseconfig.h"
+#include "core/store/opendatabase.h"
 #include "core/store/snapshot.h"
 #include "timelineslider.h"
 
@@ -73,6 +74,8 @@ private:
     void openSqliteFile();
     void connectToPostgres();
     void closeDatabase();
+    void adoptSession(core::OpenedDatabase opened, bool readOnly);
+    void upgradeCcp04Database();
     void showError(const QString &title, const core::Error &error);
     void connectionLost(const core::Error &error);
     void tryReconnect();
@@ -125,6 +128,7 @@ private:
     QAction *m_openSqliteAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_upgradeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -179,10 +179,14 @@ QString VersionView::proofNote(const core::PayloadProof &proof)
     case core::PayloadProof::Kind::LegacyChecksum:
         //: %1 and %2: numbers of values in the document
         return tr(" · CCP-04 legacy checksum: covers %1 of %2 values").arg(proof.coveredValues).arg(proof.totalValues);
+    case core::PayloadProof::Kind::RecordedChecksum:
+        //: %1: who recorded the checksum, %2: when
+        return tr(" · CCP-04 version: full checksum recorded by %1 on %2")
+            .arg(proof.recordedBy, QLocale().toString(proof.recordedAt.toLocalTime(), QLocale::ShortFormat));
     case core::PayloadProof::Kind::Repaired:
         //: %1: who recorded the repair, %2: when
         return tr(" · REPAIRED: the stored row is damaged; showing the repair %1 recorded on %2")
-            .arg(proof.repairedBy, QLocale().toString(proof.repairedAt.toLocalTime(), QLocale::ShortFormat));
+            .arg(proof.recordedBy, QLocale().toString(proof.recordedAt.toLocalTime(), QLocale::ShortFormat));
     }
     return {};
 }

@@ -27,21 +27,6 @@ const QCommandLineOption kDryRun(u"dry-run"_s, untranslated(QT_TRANSLATE_NOOP("s
 const QCommandLineOption kAllowDeprecated(u"allow-deprecated"_s,
                                           untranslated(QT_TRANSLATE_NOOP("snapshotctl", "Roll back to a version even though it was deprecated.")));
 
-// Goes ahead only with --yes or a person's yes on the terminal; without a terminal a
-// missing --yes is an error, so that a script never waits for an answer nobody gives.
-Status<> confirmed(const QCommandLineParser &parser, const QString &question)
-{
-    if (parser.isSet(yesOption()))
-        return Done{};
-    if (!isInteractive()) {
-        return Error{ErrorCode::InvalidArgument,
-                     Cli::tr("not on a terminal, so nobody can confirm: pass --yes to go ahead")};
-    }
-    if (!confirm(question))
-        return Error{ErrorCode::Cancelled, Cli::tr("nothing changed")};
-    return Done{};
-}
-
 Result<QString> reasonFrom(const QCommandLineParser &parser)
 {
     if (!parser.isSet(kReason) || parser.value(kReason).trimmed().isEmpty())
@@ -234,6 +219,57 @@ int runRepair(const QStringList &arguments)
                          .arg(reportId)
                          .arg(*version);
     writeOutput(text.toUtf8());
+    return kExitOk;
+}
+
+int runRecordChecksum(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("For VERSION of REPORT, written by the CCP-04 service, whose payload matches CCP-04's legacy "
+                "checksum (which covers only part of the document): records the RFC 8785 checksum of the payload as "
+                "it is now beside the row (logged; the row and its legacy checksum stay as they are). Reads and "
+                "audits check the recorded checksum from then on, covering every value."));
+    parser.addPositionalArgument(u"REPORT"_s, Cli::tr("The report id."));
+    parser.addPositionalArgument(u"VERSION"_s, Cli::tr("The version."));
+    parser.addOptions(translated({kReason, jsonOption()}));
+    int exitCode = kExitOk;
+    if (!parseStoreArguments(parser, arguments, 2, 2, exitCode))
+        return exitCode;
+    const QString reportId = parser.positionalArguments().constFirst();
+    const auto version = parseVersion(parser.positionalArguments().at(1), u"VERSION"_s);
+    if (!version)
+        return failWithCode(version.error());
+    const auto reason = reasonFrom(parser);
+    if (!reason)
+        return failWithCode(reason.error());
+    auto opened = openStore(parser, StoreAccess::Update);
+    if (!opened)
+        return failWithCode(opened.error());
+    if (auto allowed = checkAccess(*opened->connections, AccessRights::Action::RecordChecksum); !allowed)
+        return failWithCode(allowed.error());
+    const auto recorded = SnapshotAdmin(*opened->connections).recordChecksum(reportId, *version, *reason);
+    if (!recorded)
+        return failWithCode(recorded.error());
+    if (parser.isSet(jsonOption())) {
+        writeOutput(jsonLine({{u"reportId"_s, reportId},
+                              {u"version"_s, *version},
+                              {u"snapshotId"_s, recorded->version.id},
+                              {u"legacyChecksum"_s, recorded->version.checksum},
+                              {u"recordedChecksum"_s, recorded->checksum},
+                              {u"legacyCoveredValues"_s, recorded->coveredValues},
+                              {u"totalValues"_s, recorded->totalValues}}));
+        return kExitOk;
+    }
+    //: %1: report, %2: version, %3: a SHA-256 checksum, %4 and %5: numbers of values
+    writeOutput(Cli::tr("%1: version %2 now has the RFC 8785 checksum %3 recorded, covering all %5 values (its legacy "
+                        "checksum covered %4)\n")
+                    .arg(reportId)
+                    .arg(*version)
+                    .arg(recorded->checksum)
+                    .arg(recorded->coveredValues)
+                    .arg(recorded->totalValues)
+                    .toUtf8());
     return kExitOk;
 }
 

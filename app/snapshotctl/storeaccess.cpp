@@ -68,7 +68,7 @@ Error schemaRefusal(const SchemaState &schema, const QString &database)
     case SchemaStatus::Legacy:
         return {ErrorCode::LegacySchema,
                 Cli::tr("%1 was written by the CCP-04 snapshot service: snapshotctl reads it but never changes it "
-                        "before an admin upgrades it").arg(database)};
+                        "before an admin upgrades it with snapshotctl migrate").arg(database)};
     case SchemaStatus::Current:
         break;
     }
@@ -105,6 +105,19 @@ const QCommandLineOption &yesOption()
 bool isInteractive()
 {
     return isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+}
+
+Status<> confirmed(const QCommandLineParser &parser, const QString &question)
+{
+    if (parser.isSet(yesOption()))
+        return Done{};
+    if (!isInteractive()) {
+        return Error{ErrorCode::InvalidArgument,
+                     Cli::tr("not on a terminal, so nobody can confirm: pass --yes to go ahead")};
+    }
+    if (!confirm(question))
+        return Error{ErrorCode::Cancelled, Cli::tr("nothing changed")};
+    return Done{};
 }
 
 bool confirm(const QString &question)
@@ -160,7 +173,8 @@ Result<OpenedDatabase> openStore(const QCommandLineParser &parser, StoreAccess a
     }
     // A CCP-04 database is read through read-only connections (openDatabase), never written.
     if (!opened || opened->schema.status == SchemaStatus::Current
-        || (opened->schema.status == SchemaStatus::Legacy && access == StoreAccess::Read)) {
+        || (opened->schema.status == SchemaStatus::Legacy
+            && (access == StoreAccess::Read || access == StoreAccess::Migrate))) {
         return opened;
     }
     return schemaRefusal(opened->schema, config->id());

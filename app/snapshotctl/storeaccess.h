@@ -40,6 +40,7 @@ enum class StoreAccess {
     Update, // rollback, deprecate: the database must exist; an older schema is upgraded
     Read, // everything else: the database must exist with this build's schema; nothing is
           // written, so a read-only replica works
+    Migrate, // migrate: as Update, and a CCP-04 database is opened (read-only) to be upgraded
 };
 
 // Opens the database the verb's --db names (or $SNAPSHOT_DB) for `access`. A PostgreSQL
@@ -63,6 +64,11 @@ bool isInteractive();
 
 // Asks a yes/no question on the terminal; true only for an explicit yes.
 bool confirm(const QString &question);
+
+// Goes ahead only with --yes or a person's yes on the terminal; without a terminal a
+// missing --yes is an error, so that a script never waits for an answer nobody gives.
+// CANCELLED ("nothing changed") for a no.
+[[nodiscard]] core::Status<> confirmed(const QCommandLineParser &parser, const QString &question);
 
 // Parses a positive version number argument, naming `what` in the error.
 [[nodiscard]] core::Result<int> parseVersion(const QString &text, const QString &what);

@@ -13,11 +13,15 @@
 #include "core/json/jsonparser.h"
 #include "core/store/connectionprovider.h"
 #include "core/store/historyqueries.h"
+#include "core/store/migrator.h"
+#include "core/store/opendatabase.h"
 #include "core/store/snapshotstore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace sa::core;
@@ -151,6 +155,44 @@ int runInit(const QStringList &arguments)
         writeOutput(jsonLine({{u"database"_s, config.id()}, {u"schemaVersion"_s, opened->schema.version}}));
     } else {
         writeOutput(Cli::tr("%1: schema version %2, ready\n").arg(config.id()).arg(opened->schema.version).toUtf8());
+    }
+    return kExitOk;
+}
+
+int runMigrate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Upgrades the schema of a snapshot database, as init does, and is the one way to upgrade a database "
+                "written by the CCP-04 service: it says what the upgrade adds and keeps, asks for a confirmation "
+                "(or --yes) and runs it in one transaction."));
+    parser.addOptions(translated({yesOption(), jsonOption()}));
+    int exitCode = kExitOk;
+    if (!parseStoreArguments(parser, arguments, 0, 0, exitCode))
+        return exitCode;
+    auto opened = openStore(parser, StoreAccess::Migrate);
+    if (!opened)
+        return failWithCode(opened.error());
+    const QString database = opened->connections->config().id();
+    const bool fromCcp04 = opened->schema.status == SchemaStatus::Legacy;
+    if (fromCcp04) {
+        QString plan = Cli::tr("%1 was written by the CCP-04 snapshot service. Upgrading it:\n").arg(database);
+        for (const QString &line : Migrator::legacyUpgradeSummary())
+            plan += u"  - "_s + line + u'\n';
+        std::fputs(plan.toUtf8().constData(), stderr); // the question's context, not output
+        if (auto yes = confirmed(parser, Cli::tr("Upgrade %1?").arg(database)); !yes)
+            return failWithCode(yes.error());
+        auto upgraded = upgradeCcp04Database(*opened);
+        if (!upgraded)
+            return failWithCode(upgraded.error());
+        opened = std::move(upgraded);
+    }
+    if (parser.isSet(jsonOption())) {
+        writeOutput(jsonLine({{u"database"_s, database},
+                              {u"schemaVersion"_s, opened->schema.version},
+                              {u"upgradedFromCcp04"_s, fromCcp04}}));
+    } else {
+        writeOutput(Cli::tr("%1: schema version %2, ready\n").arg(database).arg(opened->schema.version).toUtf8());
     }
     return kExitOk;
 }

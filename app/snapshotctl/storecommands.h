@@ -8,6 +8,7 @@ namespace sa::cli {
 // own arguments (arguments[0] is the verb) and returns the process exit code: 0 done,
 // 1 verify found problems, 2 an error, printed as "snapshotctl: CODE: message".
 int runInit(const QStringList &arguments);
+int runMigrate(const QStringList &arguments);
 int runCreate(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runShow(const QStringList &arguments);
@@ -17,6 +18,7 @@ int runDiffVerb(const QStringList &arguments);
 int runRollback(const QStringList &arguments);
 int runDeprecate(const QStringList &arguments);
 int runRepair(const QStringList &arguments);
+int runRecordChecksum(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
 int runReports(const QStringList &arguments);
 int runActivity(const QStringList &arguments);

@@ -27,6 +27,7 @@ const QString kPrivilegeQuery = uR"(SELECT current_user,
        has_column_privilege(to_regclass('report_snapshots'), 'deprecated_at', 'UPDATE'),
        has_column_privilege(to_regclass('report_snapshots'), 'deprecated_reason', 'UPDATE'),
        has_table_privilege(to_regclass('snapshot_repairs'), 'INSERT'),
+       has_table_privilege(to_regclass('recorded_checksums'), 'INSERT'),
        (SELECT string_agg(groups.rolname, ',' ORDER BY groups.rolname)
           FROM pg_auth_members JOIN pg_roles groups ON groups.oid = pg_auth_members.roleid
          WHERE pg_auth_members.member = (SELECT oid FROM pg_roles WHERE rolname = current_user)))"_s;
@@ -71,6 +72,9 @@ QString AccessRights::whyNotForPrivileges(Action action) const
     case Action::Repair:
         needs = tr("recording a repair");
         break;
+    case Action::RecordChecksum:
+        needs = tr("recording a checksum");
+        break;
     }
     const auto cannotInsert = [&](const QString &table) {
         //: %1: a role name, %2: a table name, %3: what needs it ("a rollback")
@@ -88,6 +92,8 @@ QString AccessRights::whyNotForPrivileges(Action action) const
     }
     if (action == Action::Repair && !insertRepairs)
         return cannotInsert(u"snapshot_repairs"_s);
+    if (action == Action::RecordChecksum && !insertRecordedChecksums)
+        return cannotInsert(u"recorded_checksums"_s);
     if (action == Action::Rollback && !updateIsActive)
         return cannotUpdate(u"report_snapshots.is_active"_s);
     if (action == Action::Deprecate && !updateDeprecatedAt)
@@ -147,7 +153,8 @@ Result<AccessRights> AccessRights::query(ConnectionProvider &provider)
     rights.updateDeprecatedAt = query.value(8).toBool();
     rights.updateDeprecatedReason = query.value(9).toBool();
     rights.insertRepairs = query.value(10).toBool();
-    if (const QString groups = query.value(11).toString(); !groups.isEmpty())
+    rights.insertRecordedChecksums = query.value(11).toBool();
+    if (const QString groups = query.value(12).toString(); !groups.isEmpty())
         rights.memberOf = groups.split(u',');
     return rights;
 }

@@ -21,7 +21,7 @@ struct AccessRights
     Q_DECLARE_TR_FUNCTIONS(AccessRights)
 
 public:
-    enum class Action { Create, Rollback, Deprecate, Repair };
+    enum class Action { Create, Rollback, Deprecate, Repair, RecordChecksum };
 
     DatabaseConfig::Engine engine = DatabaseConfig::Engine::Sqlite;
     QString role; // PostgreSQL: current_user; SQLite: empty
@@ -39,7 +39,8 @@ public:
     // first use) and locks the report row (SELECT ... FOR UPDATE, which needs UPDATE on
     // one column of reports); rollback and deprecation lock the row, log (activity_logs,
     // users) and UPDATE is_active, or deprecated_at and deprecated_reason; a repair locks the
-    // row, logs and INSERTs into snapshot_repairs.
+    // row, logs and INSERTs into snapshot_repairs; recording a checksum likewise into
+    // recorded_checksums.
     bool insertReports = true;
     bool insertSnapshots = true;
     bool insertActivity = true;
@@ -49,6 +50,7 @@ public:
     bool updateDeprecatedAt = true;
     bool updateDeprecatedReason = true;
     bool insertRepairs = true;
+    bool insertRecordedChecksums = true;
 
     bool may(Action action) const { return whyNot(action).isEmpty(); }
     // Empty when `action` is allowed; otherwise the first reason it is not, for people

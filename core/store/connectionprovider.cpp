@@ -91,6 +91,11 @@ ConnectionProvider::~ConnectionProvider()
     m_registry->threads.clear();
 }
 
+std::shared_ptr<ConnectionProvider> ConnectionProvider::withSchema(Schema schema) const
+{
+    return std::make_shared<ConnectionProvider>(m_config, m_password, schema);
+}
+
 QString ConnectionProvider::threadConnectionName() const
 {
     return u"%1@thread-0x%2"_s.arg(m_namePrefix)

@@ -34,6 +34,9 @@ public:
 
     const DatabaseConfig &config() const { return m_config; }
     Schema schema() const { return m_schema; }
+    // A new provider for the same database and password, reading it as `schema`: after an
+    // explicit upgrade of a CCP-04 database, the session goes on with ordinary connections.
+    std::shared_ptr<ConnectionProvider> withSchema(Schema schema) const;
 
     // The calling thread's open connection. SQLite: WAL, busy timeout, foreign keys on.
     // A connection closed by failure() is reopened here. DATABASE_UNAVAILABLE when the

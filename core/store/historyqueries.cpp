@@ -64,7 +64,7 @@ QString filterCondition(DatabaseConfig::Engine engine)
 std::optional<ActivityAction> actionFromName(const QString &name)
 {
     for (const ActivityAction action : {ActivityAction::Create, ActivityAction::Rollback, ActivityAction::Deprecate,
-                                             ActivityAction::Repair}) {
+                                             ActivityAction::Repair, ActivityAction::RecordChecksum}) {
         if (activityActionName(action) == name)
             return action;
     }
@@ -110,6 +110,7 @@ QString activityActionName(ActivityAction action)
     case ActivityAction::Rollback: return u"rollback"_s;
     case ActivityAction::Deprecate: return u"deprecate"_s;
     case ActivityAction::Repair: return u"repair"_s;
+    case ActivityAction::RecordChecksum: return u"record_checksum"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -272,7 +273,7 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
     QSqlQuery query(*db);
     if (auto ran = execPrepared(m_provider, query,
                                 u"SELECT "_s + summaryColumns(engine) + u", s.parcel_snapshot, "_s
-                                    + repairColumns(engine) + summaryFrom() + repairJoin()
+                                    + evidenceColumns(engine) + summaryFrom() + evidenceJoin()
                                     + u"WHERE s.report_id = ? ORDER BY s.version"_s,
                                 {reportId}, what);
         !ran) {
@@ -289,7 +290,7 @@ Result<std::vector<FieldChange>> HistoryQueries::fieldHistory(const QString &rep
         any = true;
         const SnapshotSummary summary = readSummary(query);
         const auto verified = verifiedPayload(engine, query.value(kSummaryColumnCount), summary,
-                                              readRepair(query, kSummaryColumnCount + 1));
+                                              readEvidence(query, kSummaryColumnCount + 1));
         if (!verified)
             return verified.error();
         const auto parsed = parseJson(verified->canonical, JsonParseOptions::storage());

@@ -34,8 +34,9 @@ struct ReportPage
     qint64 total = 0; // reports matching the filter, on all pages
 };
 
-enum class ActivityAction { Create, Rollback, Deprecate, Repair };
-// The stable name stored in activity_logs.action: "create", "rollback", "deprecate", "repair".
+enum class ActivityAction { Create, Rollback, Deprecate, Repair, RecordChecksum };
+// The stable name stored in activity_logs.action: "create", "rollback", "deprecate", "repair",
+// "record_checksum".
 QString activityActionName(ActivityAction action);
 
 struct ActivityEntry

@@ -247,7 +247,7 @@ struct PayloadJob
     VerifiedDocument parent; // !valid(): no parent in this report to check the stored diff against
     // Set when later versions derive from this one: receives the verified parsed document.
     std::shared_ptr<std::promise<JsonDocumentPtr>> document;
-    std::optional<StoredRepair> repair; // the repair recorded for it, if any
+    PayloadEvidence evidence; // what is recorded beside it (repair, recorded checksum)
 };
 
 QString quotedValue(const JsonValue &value)
@@ -348,9 +348,13 @@ private:
         const qint64 dataSize = job.dataSize;
         const QString &checksum = job.checksum;
         PayloadCheck check = checkStoredPayload(m_engine, job.stored, dataSize);
-        const std::optional<PayloadProof> legacy
-            = check.readable && check.checksum != checksum ? legacyChecksumProof(check, checksum) : std::nullopt;
-        const bool verified = check.readable && (check.checksum == checksum || legacy);
+        // A checksum recorded beside a CCP-04 row decides instead of the row's legacy one.
+        const std::optional<RecordedChecksum> &recorded = job.evidence.recorded;
+        const QString &authority = recorded ? recorded->checksum : checksum;
+        const std::optional<PayloadProof> legacy = check.readable && !recorded && check.checksum != checksum
+                                                       ? legacyChecksumProof(check, checksum)
+                                                       : std::nullopt;
+        const bool verified = check.readable && (check.checksum == authority || legacy);
         std::optional<StoredPatch> patch;
         if (job.parent.valid() && check.readable)
             patch = storedPatch(job.changesSummary);
@@ -373,6 +377,11 @@ private:
                 //: What an integrity check found: how much of a document CCP-04's checksum covers
                 found.push_back({IntegrityProblemKind::LegacyChecksum, reportId, version, snapshotId, check.checksum,
                                  Tr::tr("covers %1 of %2 values").arg(legacy->coveredValues).arg(legacy->totalValues)});
+            } else if (check.checksum != authority) {
+                found.push_back({IntegrityProblemKind::ChecksumMismatch, reportId, version, snapshotId, authority,
+                                 check.checksum});
+            }
+            if (legacy || recorded) {
                 // CCP-04 recorded JSON.stringify(data).length: UTF-16 code units of the same text.
                 const qsizetype units = QString::fromUtf8(check.canonical).size();
                 if (units != dataSize) {
@@ -381,11 +390,7 @@ private:
                                      Tr::tr("%1 UTF-16 code units").arg(dataSize),
                                      Tr::tr("%1 UTF-16 code units").arg(units)});
                 }
-            } else if (check.checksum != checksum) {
-                found.push_back({IntegrityProblemKind::ChecksumMismatch, reportId, version, snapshotId, checksum,
-                                 check.checksum});
-            }
-            if (!legacy && check.canonical.size() != dataSize) {
+            } else if (check.canonical.size() != dataSize) {
                 //: A payload size that an integrity check expected or found
                 found.push_back({IntegrityProblemKind::DataSizeMismatch, reportId, version, snapshotId,
                                  Tr::tr("%1 bytes").arg(dataSize), Tr::tr("%1 bytes").arg(check.canonical.size())});
@@ -393,7 +398,7 @@ private:
             if (patch)
                 checkStoredDiff(job, check, verified, *patch, found);
         }
-        if (job.repair)
+        if (job.evidence.repair)
             checkRepair(job, found);
         if (found.empty())
             return;
@@ -444,7 +449,7 @@ private:
     // REPAIR_MISMATCH). The damaged row keeps its problems, as evidence, noting the repair.
     void checkRepair(const PayloadJob &job, std::vector<IntegrityProblem> &found) const
     {
-        const auto repaired = provenRepair(m_engine, *job.repair, job.checksum, job.dataSize);
+        const auto repaired = provenRepair(m_engine, *job.evidence.repair, job.checksum, job.dataSize);
         if (!repaired) {
             found.push_back({IntegrityProblemKind::RepairMismatch, job.reportId, job.version, job.snapshotId,
                              job.checksum, repaired.error()});
@@ -455,7 +460,7 @@ private:
                 || problem.kind == IntegrityProblemKind::PayloadUnreadable) {
                 //: %1: what an integrity check found, %2: when (ISO 8601, UTC), %3: a login
                 problem.found = Tr::tr("%1 (a repair was recorded on %2 by %3)")
-                                    .arg(problem.found, job.repair->at.toString(Qt::ISODateWithMs), job.repair->by);
+                                    .arg(problem.found, job.evidence.repair->at.toString(Qt::ISODateWithMs), job.evidence.repair->by);
             }
         }
     }
@@ -757,9 +762,9 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
                                 u"SELECT s.id, s.report_id, s.version, s.parent_snapshot_id, s.is_active, s.data_size, "
                                 "s.checksum, s.parcel_snapshot, s.chain_hash, u.login, "_s
                                     + chainCreatedAtColumn(engine, u"s.created_at"_s)
-                                    + u", s.snapshot_metadata, s.changes_summary, "_s + repairColumns(engine)
+                                    + u", s.snapshot_metadata, s.changes_summary, "_s + evidenceColumns(engine)
                                     + u" FROM report_snapshots s LEFT JOIN users u ON u.id = s.created_by"_s
-                                    + repairJoin() + joinedScope.condition + u" ORDER BY s.report_id, s.version"_s,
+                                    + evidenceJoin() + joinedScope.condition + u" ORDER BY s.report_id, s.version"_s,
                                 joinedScope.values, what);
         !ran) {
         return ran.error();
@@ -791,7 +796,7 @@ Result<IntegrityReport> IntegrityAudit::verify(const std::optional<QString> &rep
                         query.value(10).toString(), query.value(11).toString().toUtf8()};
         checker->add(stored);
         PayloadJob job{rowReport, stored.version, stored.id, query.value(7), query.value(5).toLongLong(),
-                       query.value(6).toString(), query.value(12).toString().toUtf8(), {}, {}, readRepair(query, 13)};
+                       query.value(6).toString(), query.value(12).toString().toUtf8(), {}, {}, readEvidence(query, 13)};
         if (const auto parent = kept.find(stored.parentId); parent != kept.end()) {
             job.parent = parent->document;
             if (--parent->childrenLeft == 0)

@@ -51,7 +51,12 @@ constexpr auto kViews = std::to_array<const char16_t *>({
     uR"(CREATE TEMP VIEW chain_backfills AS
         SELECT NULL::varchar(64) AS report_id, NULL::timestamptz AS computed_at, NULL::integer AS snapshots
         WHERE false)",
-    // CCP-04 has no repairs (migration 0005); reads look for one beside every damaged row.
+    // CCP-04 has no repairs or recorded checksums (migrations 0005 and 0006); reads look for
+    // them beside every row.
+    uR"(CREATE TEMP VIEW recorded_checksums AS
+        SELECT NULL::varchar(64) AS snapshot_id, NULL::varchar(64) AS checksum, NULL::integer AS recorded_by,
+               NULL::timestamptz AS recorded_at
+        WHERE false)",
     uR"(CREATE TEMP VIEW snapshot_repairs AS
         SELECT NULL::varchar(64) AS snapshot_id, NULL::jsonb AS parcel_snapshot, NULL::integer AS data_size,
                NULL::integer AS repaired_by, NULL::timestamptz AS repaired_at, NULL::text AS reason,

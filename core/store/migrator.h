@@ -3,6 +3,7 @@
 #include "../result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace sa::core {
 
@@ -36,6 +37,16 @@ public:
     // database, LEGACY_SCHEMA for a CCP-04 one: both are left untouched.
     [[nodiscard]] Result<SchemaState> migrate();
 
+    // The explicit admin action that upgrades a CCP-04 database (PostgreSQL) to this build's
+    // schema, in one transaction: its tables are set aside under ccp04_ names exactly as they
+    // are, this schema's tables are created and get a copy of every row (times read as UTC,
+    // each version's creation derived into the activity log), then the later migrations
+    // follow, computing the hash chain over the copied versions. What it does, for the people
+    // asked to confirm, is legacyUpgradeSummary(). INVALID_ARGUMENT for a database that is not
+    // a CCP-04 one; any failure changes nothing.
+    [[nodiscard]] Result<SchemaState> upgradeLegacy();
+    static QStringList legacyUpgradeSummary();
+
     // The highest migration version this build ships for the connection's engine.
     int latestVersion() const;
 
@@ -47,9 +58,15 @@ private:
         QString resourcePath;
     };
 
+    enum class Origin { ThisProduct, Ccp04 };
+
+    [[nodiscard]] Result<SchemaState> upgrade(Origin origin);
+    [[nodiscard]] Status<> runScript(const QString &resourcePath, const QString &label);
     std::vector<Migration> migrations() const;
     [[nodiscard]] Status<> apply(const Migration &migration);
     Error refusal(const SchemaState &state) const;
+    Error notCcp04(const SchemaState &state) const;
+    [[nodiscard]] Status<> ccp04Conflicts() const;
 
     QSqlDatabase m_db;
 };

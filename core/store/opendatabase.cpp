@@ -48,4 +48,16 @@ Result<OpenedDatabase> openDatabase(const DatabaseConfig &config, const QString 
     return OpenedDatabase{std::move(connections), *schema};
 }
 
+Result<OpenedDatabase> upgradeCcp04Database(const OpenedDatabase &legacy)
+{
+    auto connections = legacy.connections->withSchema(ConnectionProvider::Schema::Current);
+    auto db = connections->database();
+    if (!db)
+        return db.error();
+    auto schema = Migrator(*db).upgradeLegacy();
+    if (!schema)
+        return schema.error();
+    return OpenedDatabase{std::move(connections), *schema};
+}
+
 } // namespace sa::core

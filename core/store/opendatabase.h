@@ -31,4 +31,10 @@ enum class SchemaPolicy {
 [[nodiscard]] Result<OpenedDatabase> openDatabase(const DatabaseConfig &config, const QString &password,
                                                   SchemaPolicy policy);
 
+// The explicit admin upgrade of an opened CCP-04 database (Migrator::upgradeLegacy), on a
+// connection of its own (the session's connections are read-only). Returns the database as
+// it is then, with ordinary connections. INVALID_ARGUMENT when `legacy` is not a CCP-04
+// database; any failure changes nothing. Blocks on I/O: call it from a worker thread.
+[[nodiscard]] Result<OpenedDatabase> upgradeCcp04Database(const OpenedDatabase &legacy);
+
 } // namespace sa::core

@@ -135,12 +135,20 @@ Result<QByteArray, QString> provenRepair(DatabaseConfig::Engine engine, const St
 }
 
 Result<VerifiedPayload> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
-                                        const SnapshotSummary &summary, const std::optional<StoredRepair> &repair)
+                                        const SnapshotSummary &summary, const PayloadEvidence &evidence)
 {
     PayloadCheck check = checkStoredPayload(engine, stored, summary.dataSize);
     QString why;
     if (!check.readable) {
         why = check.unreadableReason;
+    } else if (const auto &recorded = evidence.recorded) {
+        if (check.checksum == recorded->checksum) {
+            return VerifiedPayload{std::move(check.canonical), PayloadProof{PayloadProof::Kind::RecordedChecksum, 0,
+                                                                            0, recorded->by, recorded->at}};
+        }
+        //: %1: a date and time, %2: who, %3 and %4: SHA-256 checksums
+        why = Tr::tr("the checksum recorded for it on %1 by %2 is %3 but the data hashes to %4")
+                  .arg(recorded->at.toString(Qt::ISODate), recorded->by, recorded->checksum, check.checksum);
     } else if (check.checksum != summary.checksum) {
         if (auto proof = legacyChecksumProof(check, summary.checksum))
             return VerifiedPayload{std::move(check.canonical), *proof};
@@ -153,7 +161,7 @@ Result<VerifiedPayload> verifiedPayload(DatabaseConfig::Engine engine, const QVa
     } else {
         return VerifiedPayload{std::move(check.canonical), PayloadProof{}};
     }
-    if (repair) {
+    if (const auto &repair = evidence.repair) {
         auto repaired = provenRepair(engine, *repair, summary.checksum, summary.dataSize);
         if (repaired) {
             return VerifiedPayload{std::move(*repaired),

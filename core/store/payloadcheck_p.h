@@ -47,6 +47,21 @@ struct StoredRepair
     QString by; // users.login
 };
 
+// A CCP-04 version's RFC 8785 checksum, recorded in recorded_checksums beside its legacy one.
+struct RecordedChecksum
+{
+    QString checksum;
+    QDateTime at; // UTC
+    QString by; // users.login
+};
+
+// What is recorded beside a row that can vouch for its payload.
+struct PayloadEvidence
+{
+    std::optional<StoredRepair> repair;
+    std::optional<RecordedChecksum> recorded;
+};
+
 // Whether a recorded repair is the original of a row: its payload decodes to canonical bytes
 // that hash to `checksum`. The canonical bytes, or why not.
 [[nodiscard]] Result<QByteArray, QString> provenRepair(DatabaseConfig::Engine engine, const StoredRepair &repair,
@@ -60,12 +75,13 @@ struct VerifiedPayload
 
 // The canonical bytes of a row whose payload decodes to exactly data_size bytes hashing to
 // its checksum, or (a CCP-04 row) to a document whose legacy checksum is the row's; data_size
-// is not checked then, CCP-04 counted UTF-16 code units. A row that fails is served from
-// `repair` (the row's recorded repair, if any) when that proves to be the original
+// is not checked then, CCP-04 counted UTF-16 code units. A checksum recorded for the row
+// (`evidence.recorded`) decides instead of the row's own. A row that fails is served from
+// its recorded repair (`evidence.repair`) when that proves to be the original
 // (PayloadProof::Kind::Repaired). Otherwise INTEGRITY_CHECK_FAILED naming the version and
 // what is wrong.
 [[nodiscard]] Result<VerifiedPayload> verifiedPayload(DatabaseConfig::Engine engine, const QVariant &stored,
                                                       const SnapshotSummary &summary,
-                                                      const std::optional<StoredRepair> &repair = std::nullopt);
+                                                      const PayloadEvidence &evidence = {});
 
 } // namespace sa::core::Internal

@@ -34,8 +34,8 @@ Result<VerifiedPayload> readVerifiedPayload(ConnectionProvider &provider, QSqlDa
     const DatabaseConfig::Engine engine = provider.config().engine;
     if (auto ran
         = execPrepared(provider, row,
-                       u"SELECT s.parcel_snapshot, "_s + repairColumns(engine)
-                           + u" FROM report_snapshots s"_s + repairJoin() + u"WHERE s.id = ?"_s,
+                       u"SELECT s.parcel_snapshot, "_s + evidenceColumns(engine)
+                           + u" FROM report_snapshots s"_s + evidenceJoin() + u"WHERE s.id = ?"_s,
                        { summary.id }, what);
         !ran) {
         return ran.error();
@@ -47,7 +47,7 @@ Result<VerifiedPayload> readVerifiedPayload(ConnectionProvider &provider, QSqlDa
             Tr::tr("%1 failed: snapshot %2 vanished while it was read").arg(what, summary.id)
         };
     }
-    auto verified = verifiedPayload(engine, row.value(0), summary, readRepair(row, 1));
+    auto verified = verifiedPayload(engine, row.value(0), summary, readEvidence(row, 1));
     if (verified && cache && verified->proof.kind == PayloadProof::Kind::Checksum)
         cache->insert(summary.id, verified->canonical);
     return verified;

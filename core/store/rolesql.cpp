@@ -92,8 +92,9 @@ Result<QStringList> roleSetupStatements(const QString &schema, const QString &pr
         // Rollback and deprecation: the three columns they set, nothing else.
         u"GRANT UPDATE (is_active, deprecated_at, deprecated_reason) ON %1 TO %2"_s.arg(table("report_snapshots"),
                                                                                        roles->admin),
-        // Recording a repair (the damaged row itself is never written).
-        u"GRANT INSERT ON %1 TO %2"_s.arg(table("snapshot_repairs"), roles->admin),
+        // Recording a repair (the damaged row itself is never written) or a CCP-04 version's
+        // RFC 8785 checksum (its legacy checksum stays as it is).
+        u"GRANT INSERT ON %1, %2 TO %3"_s.arg(table("snapshot_repairs"), table("recorded_checksums"), roles->admin),
     };
 }
 

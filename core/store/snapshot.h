@@ -40,12 +40,15 @@ struct PayloadProof
         Checksum,       // the SHA-256 of its RFC 8785 form is the row's checksum
         LegacyChecksum, // only CCP-04's weaker checksum matches: coveredValues of totalValues
         Repaired,       // the stored row is damaged; this is the repair an admin recorded
+        // A CCP-04 version: its SHA-256 of the RFC 8785 form is the checksum an admin
+        // recorded beside the row's legacy one (recorded_checksums)
+        RecordedChecksum,
     };
     Kind kind = Kind::Checksum;
     int coveredValues = 0; // LegacyChecksum: scalar values the checksum covers
     int totalValues = 0;   // LegacyChecksum: scalar values in the document
-    QString repairedBy;    // Repaired: the users.login of the admin who recorded the repair
-    QDateTime repairedAt;  // Repaired: when (UTC)
+    QString recordedBy;    // Repaired, RecordedChecksum: the users.login of the admin who recorded it
+    QDateTime recordedAt;  // Repaired, RecordedChecksum: when (UTC)
 };
 
 // A version with its verified payload.

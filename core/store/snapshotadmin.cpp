@@ -2,6 +2,7 @@
 
 #include "../json/canonicaljson.h"
 #include "../json/jsonparser.h"
+#include "../json/sha256.h"
 #include "actinguser.h"
 #include "connectionprovider.h"
 #include "payloadcache.h"
@@ -37,7 +38,7 @@ struct Tr
 // Generous for a sentence or a ticket reference, small enough to keep the log readable.
 constexpr qsizetype kMaxReasonLength = 65536;
 
-enum class ReasonFor { Rollback, Deprecation, Repair };
+enum class ReasonFor { Rollback, Deprecation, Repair, RecordChecksum };
 
 Status<> validateReason(const QString &reason, ReasonFor action)
 {
@@ -50,6 +51,10 @@ Status<> validateReason(const QString &reason, ReasonFor action)
                          Tr::tr("A deprecation needs a reason: say why, for the activity log")};
         case ReasonFor::Repair:
             return Error{ErrorCode::ValidationFailed, Tr::tr("A repair needs a reason: say why, for the activity log")};
+        case ReasonFor::RecordChecksum:
+            return Error{ErrorCode::ValidationFailed,
+                         Tr::tr("Recording a checksum needs a reason: say why the document is accepted as it is, "
+                                "for the activity log")};
         }
     }
     if (reason.size() > kMaxReasonLength) {
@@ -491,6 +496,67 @@ Result<RepairPlan> SnapshotAdmin::recordRepair(const QString &reportId, int vers
     qCInfo(lcStore).noquote() << "repaired version" << version << "of" << reportId << "("
                               << plan->alteredPaths.size() << "altered paths)";
     return plan;
+}
+
+Result<RecordedChecksumResult> SnapshotAdmin::recordChecksum(const QString &reportId, int version,
+                                                            const QString &reason)
+{
+    if (auto valid = validateReason(reason, ReasonFor::RecordChecksum); !valid)
+        return valid.error();
+    const QString what = Tr::tr("Recording the checksum of version %1 of report \"%2\"").arg(version).arg(reportId);
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
+    // a failed transaction has been rolled back.
+    QSqlQuery query(*db);
+    auto write = beginReportWrite(*db, reportId, what);
+    if (!write)
+        return write.error();
+    const auto versions = readVersions(*db, reportId, version, what);
+    if (!versions)
+        return versions.error();
+    const SnapshotSummary &target = versions->target;
+    // What is stored now decides, never a cached copy.
+    const auto verified = readVerifiedPayload(m_provider, *db, target, what, m_cache, CacheLookup::Bypass);
+    if (!verified)
+        return verified.error();
+    const PayloadProof &proof = verified->proof;
+    switch (proof.kind) {
+    case PayloadProof::Kind::LegacyChecksum:
+        break;
+    case PayloadProof::Kind::RecordedChecksum:
+        //: %3: a date and time, %4: who
+        return Error{ErrorCode::Immutable, Tr::tr("The checksum of version %1 of report \"%2\" was recorded on %3 by %4 "
+                                                  "already; a recorded checksum is never replaced")
+                                               .arg(version)
+                                               .arg(reportId, proof.recordedAt.toString(Qt::ISODate), proof.recordedBy)};
+    case PayloadProof::Kind::Checksum:
+    case PayloadProof::Kind::Repaired:
+        return Error{ErrorCode::ValidationFailed,
+                     Tr::tr("Version %1 of report \"%2\" has an RFC 8785 checksum of its own: only versions that "
+                            "CCP-04's legacy checksum vouches for need one recorded")
+                         .arg(version)
+                         .arg(reportId)};
+    }
+    const QString checksum = sha256Hex(verified->canonical);
+    if (auto ran = execPrepared(m_provider, query,
+                                u"INSERT INTO recorded_checksums (snapshot_id, checksum, recorded_by) VALUES (?, ?, ?)"_s,
+                                {target.id, checksum, write->userId}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (auto ran = execPrepared(m_provider, query,
+                                u"INSERT INTO activity_logs (user_id, action, report_id, version, reason) "
+                                "VALUES (?, 'record_checksum', ?, ?, ?)"_s,
+                                {write->userId, reportId, version, reason}, what);
+        !ran) {
+        return ran.error();
+    }
+    if (auto committed = write->transaction.commit(); !committed)
+        return m_provider.failure(committed.error(), what);
+    qCInfo(lcStore).noquote() << "recorded the RFC 8785 checksum of version" << version << "of" << reportId;
+    return RecordedChecksumResult{target, checksum, proof.coveredValues, proof.totalValues};
 }
 
 } // namespace sa::core

@@ -53,6 +53,15 @@ struct RepairPlan
     std::vector<AlteredPath> alteredPaths; // where the stored document was altered, in document order
 };
 
+// What recordChecksum() recorded.
+struct RecordedChecksumResult
+{
+    SnapshotSummary version; // its checksum column still holds the legacy checksum
+    QString checksum;        // the RFC 8785 checksum recorded beside it
+    int coveredValues = 0;   // what the legacy checksum covered, of
+    int totalValues = 0;     // all the document's values
+};
+
 // Whether rollback() may re-activate a version that was deprecated.
 enum class DeprecatedTarget { Refuse, Allow };
 
@@ -103,6 +112,16 @@ public:
     // (PayloadProof::Kind::Repaired). The errors of planRepair(); VALIDATION_FAILED for an
     // empty reason; IMMUTABLE when the version was repaired already. Returns the proof recorded.
     [[nodiscard]] Result<RepairPlan> recordRepair(const QString &reportId, int version, const QString &reason);
+
+    // For a version written by the CCP-04 service whose payload matches its legacy checksum
+    // (PayloadProof::Kind::LegacyChecksum): records the RFC 8785 checksum of that payload in
+    // recorded_checksums, with a "record_checksum" activity row, in one transaction. The row
+    // keeps its legacy checksum; reads and audits check the recorded one from then on, which
+    // covers every value. VALIDATION_FAILED for an empty reason or a version that has its own
+    // RFC 8785 checksum; IMMUTABLE when one was recorded already; INTEGRITY_CHECK_FAILED when
+    // the payload matches no checksum. Returns the version and the checksum recorded.
+    [[nodiscard]] Result<RecordedChecksumResult> recordChecksum(const QString &reportId, int version,
+                                                                const QString &reason);
 
 private:
     struct Versions;

@@ -115,21 +115,28 @@ QString summaryFrom()
     return u" FROM report_snapshots s JOIN users u ON u.id = s.created_by "_s;
 }
 
-QString repairColumns(DatabaseConfig::Engine engine)
+QString evidenceColumns(DatabaseConfig::Engine engine)
 {
-    return u"rp.parcel_snapshot, "_s + timestampColumn(engine, u"rp.repaired_at"_s) + u", rpu.login"_s;
+    return u"rp.parcel_snapshot, "_s + timestampColumn(engine, u"rp.repaired_at"_s) + u", rpu.login, rc.checksum, "_s
+           + timestampColumn(engine, u"rc.recorded_at"_s) + u", rcu.login"_s;
 }
 
-QString repairJoin()
+QString evidenceJoin()
 {
-    return u" LEFT JOIN snapshot_repairs rp ON rp.snapshot_id = s.id LEFT JOIN users rpu ON rpu.id = rp.repaired_by "_s;
+    return u" LEFT JOIN snapshot_repairs rp ON rp.snapshot_id = s.id LEFT JOIN users rpu ON rpu.id = rp.repaired_by "
+           "LEFT JOIN recorded_checksums rc ON rc.snapshot_id = s.id LEFT JOIN users rcu ON rcu.id = rc.recorded_by "_s;
 }
 
-std::optional<StoredRepair> readRepair(const QSqlQuery &row, int first)
+PayloadEvidence readEvidence(const QSqlQuery &row, int first)
 {
-    if (row.isNull(first))
-        return std::nullopt;
-    return StoredRepair{row.value(first), utcDateTime(row.value(first + 1)), row.value(first + 2).toString()};
+    PayloadEvidence evidence;
+    if (!row.isNull(first))
+        evidence.repair = StoredRepair{row.value(first), utcDateTime(row.value(first + 1)), row.value(first + 2).toString()};
+    if (!row.isNull(first + 3)) {
+        evidence.recorded = RecordedChecksum{row.value(first + 3).toString(), utcDateTime(row.value(first + 4)),
+                                             row.value(first + 5).toString()};
+    }
+    return evidence;
 }
 
 SnapshotSummary readSummary(const QSqlQuery &row, int first)

@@ -59,13 +59,13 @@ QString summaryFrom();
 constexpr int kSummaryColumnCount = 15;
 SnapshotSummary readSummary(const QSqlQuery &row, int first = 0);
 
-// The recorded repair of snapshot alias s, for "SELECT ..., <repairColumns> <summaryFrom or
-// FROM report_snapshots s> <repairJoin> WHERE ...": readRepair() reads it from column `first`
-// on (nothing when the snapshot has no repair).
-QString repairColumns(DatabaseConfig::Engine engine);
-QString repairJoin();
-constexpr int kRepairColumnCount = 3;
-std::optional<StoredRepair> readRepair(const QSqlQuery &row, int first);
+// What is recorded beside snapshot alias s (its repair, its recorded checksum), for
+// "SELECT ..., <evidenceColumns> <summaryFrom or FROM report_snapshots s> <evidenceJoin>
+// WHERE ...": readEvidence() reads it from column `first` on.
+QString evidenceColumns(DatabaseConfig::Engine engine);
+QString evidenceJoin();
+constexpr int kEvidenceColumnCount = 6;
+PayloadEvidence readEvidence(const QSqlQuery &row, int first);
 
 // "version 3 of report "r-1"", for messages.
 QString versionLabel(const QString &reportId, int version);

@@ -34,6 +34,7 @@ man_section() {
             heading = $0
             sub(/^\.(SH|SS)[ \t]+/, "", heading)
             gsub(/"/, "", heading)
+            gsub(/\\-/, "-", heading) # troff writes the hyphen of record-checksum as \-
             if ($1 == macro && heading == title) { inside = 1; next }
             if ($1 == ".SH" || macro == ".SS") inside = 0
         }
@@ -53,7 +54,7 @@ only_in_first() {
 
 verbs=$("$snapshotctl" --help | awk '/^Verbs:/ { listing = 1; next } listing && /^  [a-z]/ { print $1 }' | sort)
 [ -n "$verbs" ] || { echo "FAIL: no verbs found in '$snapshotctl --help'" >&2; exit 1; }
-sections=$(man_section SH VERBS | sed -nE 's/^\.SS[ \t]+"?([^"]*)"?[ \t]*$/\1/p' | sort)
+sections=$(man_section SH VERBS | sed -nE 's/^\.SS[ \t]+"?([^"]*)"?[ \t]*$/\1/p' | sed 's/\\-/-/g' | sort)
 
 for verb in $(only_in_first "$verbs" "$sections"); do
     fail "verb '$verb' is in 'snapshotctl --help' but has no '.SS $verb' under VERBS in $manpage"

@@ -151,4 +151,19 @@ core::Status<> loadCcp04Fixture(const DatabaseConfig &config)
     return core::Done{};
 }
 
+QString ccp04ContentDigest(const DatabaseConfig &config, const QString &prefix)
+{
+    core::ConnectionProvider provider(config);
+    auto db = provider.database();
+    if (!db)
+        return {};
+    QStringList parts;
+    for (const char *table : {"report_snapshots", "activity_logs", "users", "reports"})
+        parts.append(u"(SELECT string_agg(t::text, ',' ORDER BY t.id) FROM %1%2 t)"_s.arg(prefix, QLatin1String(table)));
+    QSqlQuery query(*db);
+    if (!query.exec(u"SELECT md5(concat_ws('|', %1))"_s.arg(parts.join(u", "_s))) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 } // namespace sa::tests

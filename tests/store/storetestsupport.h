@@ -59,4 +59,8 @@ private:
 // into `config`'s PostgreSQL schema with psql, as its README says. An error says why not.
 [[nodiscard]] core::Status<> loadCcp04Fixture(const core::DatabaseConfig &config);
 
+// Every row of the four CCP-04 tables (named with `prefix`: "ccp04_" once upgraded), hashed
+// by the server: any change to any value changes it. Empty when the tables cannot be read.
+QString ccp04ContentDigest(const core::DatabaseConfig &config, const QString &prefix = {});
+
 } // namespace sa::tests

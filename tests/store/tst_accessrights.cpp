@@ -80,6 +80,10 @@ const QString kInsertRepair = u"INSERT INTO snapshot_repairs (snapshot_id, parce
                               "reason, altered_paths) SELECT id, parcel_snapshot, data_size, created_by, 'by hand', "
                               "'[]' FROM report_snapshots LIMIT 1"_s;
 
+// A checksum recorded by hand, for a version of any kind.
+const QString kInsertRecordedChecksum = u"INSERT INTO recorded_checksums (snapshot_id, checksum, recorded_by) "
+                                        "SELECT id, checksum, created_by FROM report_snapshots LIMIT 1"_s;
+
 } // namespace
 
 class tst_AccessRights : public QObject
@@ -308,6 +312,9 @@ void tst_AccessRights::accessRightsMatchTheRole()
     QCOMPARE(rights->updateDeprecatedReason, deprecate);
     QCOMPARE(rights->insertRepairs, repair);
     QCOMPARE(rights->may(AccessRights::Action::Repair), repair);
+    // Recording a checksum is an admin's, as a repair is.
+    QCOMPARE(rights->insertRecordedChecksums, repair);
+    QCOMPARE(rights->may(AccessRights::Action::RecordChecksum), repair);
     if (!repair)
         QVERIFY(rights->whyNot(AccessRights::Action::Repair).contains(u"snapshot_repairs"_s));
     const QString why = rights->whyNot(AccessRights::Action::Rollback);
@@ -400,6 +407,7 @@ void tst_AccessRights::auditorReadsButCannotWrite_data()
     QTest::newRow("insert activity")
         << u"INSERT INTO activity_logs (user_id, action, report_id, version) VALUES (1, 'create', 'r-read', 1)"_s;
     QTest::newRow("insert repair") << kInsertRepair;
+    QTest::newRow("insert recorded checksum") << kInsertRecordedChecksum;
     QTest::newRow("update is_active") << u"UPDATE report_snapshots SET is_active = NOT is_active"_s;
     QTest::newRow("update deprecated") << u"UPDATE report_snapshots SET deprecated_at = now(), deprecated_reason = 'x'"_s;
     QTest::newRow("update payload") << u"UPDATE report_snapshots SET parcel_snapshot = '{}'"_s;
@@ -417,7 +425,7 @@ void tst_AccessRights::auditorReadsButCannotWrite()
     QSqlDatabase db = as(u"auditor"_s);
     QVERIFY(db.isOpen());
     for (const QString &table : {u"reports"_s, u"report_snapshots"_s, u"activity_logs"_s, u"users"_s, u"schema_migrations"_s,
-                                 u"snapshot_repairs"_s})
+                                 u"snapshot_repairs"_s, u"recorded_checksums"_s})
         QVERIFY2(sqlState(db, u"SELECT count(*) FROM "_s + table).isEmpty(), qPrintable(table));
     QCOMPARE(sqlState(db, sql), kInsufficientPrivilege);
 }
@@ -461,6 +469,7 @@ void tst_AccessRights::writerCannotUpdateOrDelete_data()
     QTest::newRow("update activity") << u"UPDATE activity_logs SET reason = 'edited'"_s;
     QTest::newRow("insert repair") << kInsertRepair;
     QTest::newRow("delete repairs") << u"DELETE FROM snapshot_repairs"_s;
+    QTest::newRow("insert recorded checksum") << kInsertRecordedChecksum;
     QTest::newRow("delete snapshots") << u"DELETE FROM report_snapshots"_s;
     QTest::newRow("delete activity") << u"DELETE FROM activity_logs"_s;
     QTest::newRow("truncate") << u"TRUNCATE report_snapshots"_s;
@@ -504,6 +513,9 @@ void tst_AccessRights::adminCannotChangePayloadOrDelete_data()
     QTest::newRow("truncate") << u"TRUNCATE report_snapshots"_s << kInsufficientPrivilege;
     QTest::newRow("update repairs") << u"UPDATE snapshot_repairs SET reason = 'edited'"_s << kInsufficientPrivilege;
     QTest::newRow("delete repairs") << u"DELETE FROM snapshot_repairs"_s << kInsufficientPrivilege;
+    QTest::newRow("update recorded checksums") << u"UPDATE recorded_checksums SET checksum = checksum"_s
+                                               << kInsufficientPrivilege;
+    QTest::newRow("delete recorded checksums") << u"DELETE FROM recorded_checksums"_s << kInsufficientPrivilege;
     // Granted, but set once: the immutability trigger has the last word.
     QTest::newRow("deprecation rewritten")
         << u"UPDATE report_snapshots SET deprecated_reason = 'rewritten' WHERE deprecated_at IS NOT NULL"_s
@@ -522,10 +534,12 @@ void tst_AccessRights::adminMayRecordRepairs()
 {
     // Granted: the insert goes through (and is rolled back, leaving no repair behind).
     QSqlDatabase db = as(u"admin"_s);
-    QVERIFY(db.transaction());
-    const QString state = sqlState(db, kInsertRepair, {});
-    QVERIFY(db.rollback());
-    QVERIFY2(state.isEmpty(), qPrintable(state));
+    for (const QString &insert : {kInsertRepair, kInsertRecordedChecksum}) {
+        QVERIFY(db.transaction());
+        const QString state = sqlState(db, insert, {});
+        QVERIFY(db.rollback());
+        QVERIFY2(state.isEmpty(), qPrintable(state));
+    }
 }
 
 void tst_AccessRights::refusedWriteIsPermissionDenied()

@@ -110,8 +110,8 @@ void tst_Repair::alteredVersionIsRepaired()
     QVERIFY2(read, errorText(read).constData());
     QCOMPARE(read->canonicalJson, canonicalOf(parcelDocument(2)));
     QCOMPARE(read->proof.kind, PayloadProof::Kind::Repaired);
-    QVERIFY(!read->proof.repairedBy.isEmpty());
-    QVERIFY(read->proof.repairedAt.isValid());
+    QVERIFY(!read->proof.recordedBy.isEmpty());
+    QVERIFY(read->proof.recordedAt.isValid());
     QCOMPARE(storedRow(fixture, 2), damaged);
     const auto traced = HistoryQueries(fixture.provider()).fieldHistory(kReport, u"/owners/0"_s);
     QVERIFY2(traced, errorText(traced).constData());

@@ -180,7 +180,7 @@ void tst_SnapshotctlStore::versionsLifeCycle()
 
     CliRun run = runSnapshotctl(QStringList{u"init"_s} + db);
     // The schema this build ships (0002 hands the active flag over inside a create's INSERT).
-    QVERIFY2(run.exitCode == 0 && run.out.contains("schema version 5, ready"), describe(run));
+    QVERIFY2(run.exitCode == 0 && run.out.contains("schema version 6, ready"), describe(run));
 
     // Unchanged documents are skipped only when asked.
     run = runSnapshotctl(QStringList{u"create"_s, u"parcel-7"_s, u"-"_s, u"--skip-unchanged"_s, u"--json"_s} + db, kVersion3);

@@ -14,7 +14,10 @@
 #include "tests/store/storetestsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void readOnlyDisablesAdminActions();
     void auditorRoleCannotChangeVersions();
     void ccp04DatabaseOpensReadOnly();
+    void ccp04DatabaseUpgradesWhenAsked();
     void survivesLostConnection();
 
 private:
@@ -172,6 +176,42 @@ void tst_MainWindow::ccp04DatabaseOpensReadOnly()
     }));
     if (const QString saveAs = qEnvironmentVariable("SA_TEST_SCREENSHOT"); !saveAs.isEmpty())
         window.grab().save(saveAs);
+}
+
+// File > Upgrade CCP-04 Database: says what it adds, asks, upgrades off the GUI thread and
+// goes on with the upgraded database, where changes are possible.
+void tst_MainWindow::ccp04DatabaseUpgradesWhenAsked()
+{
+    auto database = sa::tests::TestDatabase::create(u"postgresql"_s);
+    QVERIFY2(database, sa::tests::errorText(database).constData());
+    const auto loaded = sa::tests::loadCcp04Fixture((*database)->config());
+    QVERIFY2(loaded, sa::tests::errorText(loaded).constData());
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    window.openDatabase((*database)->config(), {}, false);
+    QVERIFY(!opened.isEmpty() || opened.wait(30000));
+    QAction *upgrade = action(window, u"&Upgrade CCP-04 Database…"_s);
+    QVERIFY(upgrade && upgrade->isVisible() && upgrade->isEnabled());
+
+    QString question;
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == u"&Upgrade"_s)
+                button->click();
+        }
+    });
+    upgrade->trigger();
+    QVERIFY2(question.contains(u"ccp04_report_snapshots"_s), qPrintable(question));
+    QVERIFY(opened.size() == 2 || opened.wait(30000)); // the upgraded database, opened anew
+    QVERIFY(!upgrade->isVisible());
+    window.showReport(u"rpt-wa-033-7781"_s);
+    QTableView *table = history(window);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 6, 20000);
+    table->setCurrentIndex(table->model()->index(5, 0)); // v1
+    QTRY_VERIFY_WITH_TIMEOUT(action(window, u"&Roll Back to This Version…"_s)->isEnabled(), 20000);
 }
 
 void tst_MainWindow::rollbackConflictOffersReload()
