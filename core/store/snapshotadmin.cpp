@@ -152,18 +152,21 @@ Result<SnapshotSummary> SnapshotAdmin::summary(QSqlDatabase &db, const QString &
     return readSummary(query);
 }
 
-Result<SnapshotAdmin::ReportWrite> SnapshotAdmin::beginReportWrite(QSqlDatabase &db, const QString &reportId,
-                                                                  const QString &what)
+Result<SnapshotAdmin::ReportWrite> SnapshotAdmin::beginReportWrite(const QString &reportId, const QString &what)
 {
-    auto transaction = Transaction::begin(db);
+    auto db = m_provider.database();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    auto transaction = Transaction::begin(*db);
     if (!transaction)
         return m_provider.failure(transaction.error(), what);
-    const auto userId = actingUserId(m_provider, db, what);
+    const auto userId = actingUserId(m_provider, *db, what);
     if (!userId)
         return userId.error();
-    if (auto locked = lockReport(db, reportId, what); !locked)
+    if (auto locked = lockReport(*db, reportId, what); !locked)
         return locked.error();
-    return ReportWrite{std::move(*transaction), *userId};
+    return ReportWrite{*db, std::move(query), std::move(*transaction), *userId};
 }
 
 Status<> SnapshotAdmin::lockReport(QSqlDatabase &db, const QString &reportId, const QString &what)
@@ -228,17 +231,13 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
     if (auto valid = validateReason(reason, ReasonFor::Rollback); !valid)
         return valid.error();
     const QString what = Tr::tr("Rolling back report \"%1\" to version %2").arg(reportId).arg(targetVersion);
-    auto db = m_provider.database();
-    if (!db)
-        return db.error();
-    // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
-    // a failed transaction has been rolled back.
-    QSqlQuery query(*db);
-    auto write = beginReportWrite(*db, reportId, what);
+    auto write = beginReportWrite(reportId, what);
     if (!write)
         return write.error();
+    QSqlDatabase &db = write->db;
+    QSqlQuery &query = write->query;
     const qint64 userId = write->userId;
-    const auto versions = readVersions(*db, reportId, targetVersion, what);
+    const auto versions = readVersions(db, reportId, targetVersion, what);
     if (!versions)
         return versions.error();
     const SnapshotSummary &target = versions->target;
@@ -265,7 +264,7 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
                          .arg(targetVersion)
                          .arg(reportId, deprecationTime(target), target.deprecatedReason)};
     }
-    if (const auto verified = readVerifiedPayload(m_provider, *db, target, what, m_cache, CacheLookup::Bypass);
+    if (const auto verified = readVerifiedPayload(m_provider, db, target, what, m_cache, CacheLookup::Bypass);
         !verified)
         return verified.error();
 
@@ -286,7 +285,7 @@ Result<SnapshotSummary> SnapshotAdmin::rollback(const QString &reportId, int tar
         !ran) {
         return ran.error();
     }
-    auto activated = summary(*db, target.id, what);
+    auto activated = summary(db, target.id, what);
     if (!activated)
         return activated.error();
     if (auto committed = write->transaction.commit(); !committed)
@@ -300,17 +299,13 @@ Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int ve
     if (auto valid = validateReason(reason, ReasonFor::Deprecation); !valid)
         return valid.error();
     const QString what = Tr::tr("Deprecating version %1 of report \"%2\"").arg(version).arg(reportId);
-    auto db = m_provider.database();
-    if (!db)
-        return db.error();
-    // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
-    // a failed transaction has been rolled back.
-    QSqlQuery query(*db);
-    auto write = beginReportWrite(*db, reportId, what);
+    auto write = beginReportWrite(reportId, what);
     if (!write)
         return write.error();
+    QSqlDatabase &db = write->db;
+    QSqlQuery &query = write->query;
     const qint64 userId = write->userId;
-    const auto versions = readVersions(*db, reportId, version, what);
+    const auto versions = readVersions(db, reportId, version, what);
     if (!versions)
         return versions.error();
     const SnapshotSummary &target = versions->target;
@@ -330,7 +325,7 @@ Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int ve
                          .arg(reportId)};
     }
     if (auto ran = execPrepared(m_provider, query,
-                                u"UPDATE report_snapshots SET deprecated_at = "_s + nowExpression(engineOf(*db))
+                                u"UPDATE report_snapshots SET deprecated_at = "_s + nowExpression(engineOf(db))
                                     + u", deprecated_reason = ? WHERE id = ?"_s,
                                 {reason, target.id}, what);
         !ran) {
@@ -343,7 +338,7 @@ Result<SnapshotSummary> SnapshotAdmin::deprecate(const QString &reportId, int ve
         !ran) {
         return ran.error();
     }
-    auto deprecatedSummary = summary(*db, target.id, what);
+    auto deprecatedSummary = summary(db, target.id, what);
     if (!deprecatedSummary)
         return deprecatedSummary.error();
     if (auto committed = write->transaction.commit(); !committed)
@@ -459,22 +454,18 @@ Result<RepairPlan> SnapshotAdmin::recordRepair(const QString &reportId, int vers
     if (auto valid = validateReason(reason, ReasonFor::Repair); !valid)
         return valid.error();
     const QString what = Tr::tr("Repairing version %1 of report \"%2\"").arg(version).arg(reportId);
-    auto db = m_provider.database();
-    if (!db)
-        return db.error();
-    // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
-    // a failed transaction has been rolled back.
-    QSqlQuery query(*db);
-    auto write = beginReportWrite(*db, reportId, what);
+    auto write = beginReportWrite(reportId, what);
     if (!write)
         return write.error();
+    QSqlDatabase &db = write->db;
+    QSqlQuery &query = write->query;
     const qint64 userId = write->userId;
     // Proven again from what is stored now (never from the cache), inside the transaction.
-    auto plan = proveRepair(*db, reportId, version, what, CacheLookup::Bypass);
+    auto plan = proveRepair(db, reportId, version, what, CacheLookup::Bypass);
     if (!plan)
         return plan.error();
     const QByteArray &canonical = plan->canonicalJson;
-    const QVariant payload = isSqlite(*db) ? QVariant(deflatePayload(canonical)) : QVariant(QString::fromUtf8(canonical));
+    const QVariant payload = isSqlite(db) ? QVariant(deflatePayload(canonical)) : QVariant(QString::fromUtf8(canonical));
     if (auto ran = execPrepared(m_provider, query,
                                 u"INSERT INTO snapshot_repairs (snapshot_id, parcel_snapshot, data_size, repaired_by, "
                                 "reason, altered_paths) VALUES (?, ?, ?, ?, ?, ?)"_s,
@@ -504,21 +495,17 @@ Result<RecordedChecksumResult> SnapshotAdmin::recordChecksum(const QString &repo
     if (auto valid = validateReason(reason, ReasonFor::RecordChecksum); !valid)
         return valid.error();
     const QString what = Tr::tr("Recording the checksum of version %1 of report \"%2\"").arg(version).arg(reportId);
-    auto db = m_provider.database();
-    if (!db)
-        return db.error();
-    // Outlives the transaction: PostgreSQL can deallocate its prepared statements only once
-    // a failed transaction has been rolled back.
-    QSqlQuery query(*db);
-    auto write = beginReportWrite(*db, reportId, what);
+    auto write = beginReportWrite(reportId, what);
     if (!write)
         return write.error();
-    const auto versions = readVersions(*db, reportId, version, what);
+    QSqlDatabase &db = write->db;
+    QSqlQuery &query = write->query;
+    const auto versions = readVersions(db, reportId, version, what);
     if (!versions)
         return versions.error();
     const SnapshotSummary &target = versions->target;
     // What is stored now decides, never a cached copy.
-    const auto verified = readVerifiedPayload(m_provider, *db, target, what, m_cache, CacheLookup::Bypass);
+    const auto verified = readVerifiedPayload(m_provider, db, target, what, m_cache, CacheLookup::Bypass);
     if (!verified)
         return verified.error();
     const PayloadProof &proof = verified->proof;

@@ -5,12 +5,13 @@
 #include "snapshot.h"
 #include "transaction.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
 #include <vector>
 
-class QSqlDatabase;
 
 namespace sa::core {
 
@@ -130,15 +131,18 @@ private:
                                                 const QString &what);
     [[nodiscard]] Result<SnapshotSummary> summary(QSqlDatabase &db, const QString &snapshotId, const QString &what);
     [[nodiscard]] Status<> lockReport(QSqlDatabase &db, const QString &reportId, const QString &what);
-    // How every admin write starts: a transaction, the acting user, the report locked (so
-    // that concurrent admins of one report take turns). Declare statements before calling:
-    // PostgreSQL deallocates them only after a failed transaction was rolled back.
+    // How every admin write starts: the calling thread's connection, a transaction, the acting
+    // user, the report locked (so that concurrent admins of one report take turns).
     struct ReportWrite
     {
+        QSqlDatabase db;
+        // Declared before the transaction, so destroyed after it: PostgreSQL deallocates its
+        // prepared statements only once a failed transaction has been rolled back.
+        QSqlQuery query;
         Transaction transaction;
         qint64 userId = 0;
     };
-    [[nodiscard]] Result<ReportWrite> beginReportWrite(QSqlDatabase &db, const QString &reportId, const QString &what);
+    [[nodiscard]] Result<ReportWrite> beginReportWrite(const QString &reportId, const QString &what);
     [[nodiscard]] Result<RepairPlan> proveRepair(QSqlDatabase &db, const QString &reportId, int version,
                                                  const QString &what, Internal::CacheLookup lookup);
 
