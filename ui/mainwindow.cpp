@@ -605,12 +605,13 @@ void MainWindow::adoptSession(core::OpenedDatabase opened, bool readOnly)
     connect(m_adminFlow, &AdminFlow::reportChanged, this, reload);
     connect(m_adminFlow, &AdminFlow::reloadRequested, this,
             [reload](const QString &reportId) { reload(reportId, 0); });
-    connect(m_adminFlow, &AdminFlow::repairRecorded, this, [this](const QString &reportId, int version) {
-        statusBar()->showMessage(tr("The repair of %1 v%2 is recorded.").arg(reportId).arg(version), 10000);
-        m_reportsPanel->selectReport(reportId);
-        m_auditPanel->showRepairRecorded(reportId, version);
-        m_tabs->setCurrentWidget(m_versionView);
-    });
+    connect(m_adminFlow, &AdminFlow::repairRecorded, this,
+            [this](const QString &reportId, int version) {
+                statusBar()->showMessage(
+                    tr("The repair of %1 v%2 is recorded.").arg(reportId).arg(version), 10000);
+                m_auditPanel->showRepairRecorded(reportId, version);
+                m_tabs->setCurrentWidget(m_versionView);
+            });
     connect(m_adminFlow, &AdminFlow::compareRequested, this, [this](int from, int to) { compareVersions(from, to); });
     connect(m_adminFlow, &AdminFlow::failed, this,
             [this](const QString &message) { showError(tr("Version"), {core::ErrorCode::Internal, message}); });

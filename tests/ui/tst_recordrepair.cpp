@@ -156,9 +156,13 @@ void tst_RecordRepair::repairFromTheAudit()
     QVERIFY2(repair->toolTip().contains(u"recorded already"_s), qPrintable(repair->toolTip()));
     auto *view = window.findChild<VersionView *>();
     QTRY_COMPARE_WITH_TIMEOUT(view->shownVersion(), 3, 20000);
-    const auto labels = view->findChildren<QLabel *>();
-    QVERIFY(std::any_of(labels.begin(), labels.end(),
-                        [](const QLabel *label) { return label->text().contains(u"REPAIRED"_s); }));
+    const auto repairedTitle = [view] {
+        const auto labels = view->findChildren<QLabel *>();
+        return std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+            return label->text().contains(u"REPAIRED"_s);
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(repairedTitle(), 20000);
 
     // The store serves the proven original as a repair.
     const auto read = SnapshotStore(fixture.provider()).get(u"R-7"_s, 3);
