@@ -56,6 +56,11 @@
         <source>recording a checksum</source>
         <translation>das Erfassen einer Prüfsumme</translation>
     </message>
+    <message>
+        <source>The role is a member of %1.</source>
+        <extracomment>Follows a reason why the PostgreSQL role may not do something; %1: the roles it is a member of</extracomment>
+        <translation>Die Rolle ist Mitglied von %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActingUser</name>
@@ -1706,6 +1711,27 @@
         <source>v%1 (%2, by %3)</source>
         <translation>v%1 (%2, von %3)</translation>
     </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Gespeicherter Wert</translation>
+    </message>
+    <message>
+        <source>Proven original</source>
+        <translation>Nachgewiesenes Original</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One altered path of a repair: %1 the JSON Pointer, %2 the stored value, %3 the proven original</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1905,6 +1931,34 @@
         <source>Sho&amp;w:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
+    <message>
+        <source>Record &amp;Repair…</source>
+        <translation>&amp;Reparatur erfassen …</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Select a CHECKSUM_MISMATCH or TAMPERED_PATHS problem first</source>
+        <translation>Wählen Sie zuerst ein Problem CHECKSUM_MISMATCH oder TAMPERED_PATHS aus</translation>
+    </message>
+    <message>
+        <source>Only a version whose payload fails its checksum (CHECKSUM_MISMATCH, TAMPERED_PATHS) can be repaired</source>
+        <translation>Nur eine Version, deren Nutzdaten ihre Prüfsumme nicht erfüllen (CHECKSUM_MISMATCH, TAMPERED_PATHS), kann repariert werden</translation>
+    </message>
+    <message>
+        <source>A repair of this version is recorded already</source>
+        <translation>Für diese Version ist bereits eine Reparatur erfasst</translation>
+    </message>
+    <message>
+        <source>Prove the selected version&apos;s original from its parent and its stored changes, and record it as the version&apos;s repair</source>
+        <translation>Das Original der ausgewählten Version aus ihrer Vorgängerversion und ihren gespeicherten Änderungen nachweisen und als Reparatur der Version erfassen</translation>
+    </message>
+    <message>
+        <source>The repair of %1 v%2 is recorded. Start the audit again to check the database as it is now.</source>
+        <translation>Die Reparatur von %1 v%2 ist erfasst. Starten Sie die Prüfung erneut, um die Datenbank in ihrem jetzigen Zustand zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AuditProblemModel</name>
@@ -1931,6 +1985,15 @@
     <message>
         <source>Found</source>
         <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>%1 (repair recorded)</source>
+        <extracomment>%1: the kind of problem (&quot;Checksum mismatch&quot;) of a version repaired after the audit</extracomment>
+        <translation>%1 (Reparatur erfasst)</translation>
+    </message>
+    <message>
+        <source>A repair of this version was recorded after the audit.</source>
+        <translation>Nach der Prüfung wurde eine Reparatur dieser Version erfasst.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2273,14 @@
     <message>
         <source>Auditing the database</source>
         <translation>Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <source>This CCP-04 database is open read-only: Snapshot Auditor changes it only after an admin upgrades it</source>
+        <translation>Diese CCP-04-Datenbank ist schreibgeschützt geöffnet: Snapshot Auditor ändert sie erst, nachdem ein Admin sie aktualisiert hat</translation>
+    </message>
+    <message>
+        <source>The database is open read-only (auditing)</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet (Prüfmodus)</translation>
     </message>
 </context>
 <context>
@@ -2543,10 +2614,6 @@
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <source>The database is open read-only (auditing)</source>
-        <translation>Die Datenbank ist schreibgeschützt geöffnet (Prüfmodus)</translation>
-    </message>
-    <message>
         <source>Select a version in the history first</source>
         <translation>Wählen Sie zuerst eine Version im Verlauf aus</translation>
     </message>
@@ -2682,10 +2749,6 @@
         <translation>Diese Datenbank wurde vom CCP-04-Dienst geschrieben. Snapshot Auditor liest sie, ohne etwas zu ändern; ihre Prüfsummen werden mit dem alten Verfahren von CCP-04 geprüft, das nur einen Teil jedes Dokuments abdeckt.</translation>
     </message>
     <message>
-        <source>This CCP-04 database is open read-only: Snapshot Auditor changes it only after an admin upgrades it</source>
-        <translation>Diese CCP-04-Datenbank ist schreibgeschützt geöffnet: Snapshot Auditor ändert sie erst, nachdem ein Admin sie aktualisiert hat</translation>
-    </message>
-    <message>
         <source>&amp;Upgrade CCP-04 Database…</source>
         <translation>CCP-04-Datenbank &amp;aktualisieren…</translation>
     </message>
@@ -2721,6 +2784,10 @@
         <source>%1 now has Snapshot Auditor&apos;s schema (version %2)</source>
         <extracomment>%1: the database, %2: a schema version number</extracomment>
         <translation>%1 hat jetzt das Schema von Snapshot Auditor (Version %2)</translation>
+    </message>
+    <message>
+        <source>The repair of %1 v%2 is recorded.</source>
+        <translation>Die Reparatur von %1 v%2 ist erfasst.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +2984,21 @@
     <message>
         <source>Someone changed this report meanwhile. Reload it to see the current state, then decide again.</source>
         <translation>Jemand hat diesen Bericht inzwischen geändert. Laden Sie ihn neu, um den aktuellen Stand zu sehen, und entscheiden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Record Repair of v%1 of %2</source>
+        <translation>Reparatur von v%1 von %2 erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The stored document of %1 does not match its checksum. Its parent %2 with the changes stored for v%3 does: that is the original. Recording the repair makes reads of v%3 return the original, marked as repaired; the damaged row stays as it is, as evidence, and the repair is recorded in the activity log with your name and reason.&lt;/p&gt;&lt;p&gt;%n path(s) were altered:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Das gespeicherte Dokument von %1 entspricht nicht seiner Prüfsumme. Seine Vorgängerversion %2 mit den für v%3 gespeicherten Änderungen entspricht ihr: Das ist das Original. Nach dem Erfassen der Reparatur liefert das Lesen von v%3 das Original, als repariert gekennzeichnet; die beschädigte Zeile bleibt als Beweis unverändert, und die Reparatur wird mit Ihrem Namen und Ihrer Begründung im Aktivitätsprotokoll festgehalten.&lt;/p&gt;&lt;p&gt;%n Pfad wurde verändert:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Das gespeicherte Dokument von %1 entspricht nicht seiner Prüfsumme. Seine Vorgängerversion %2 mit den für v%3 gespeicherten Änderungen entspricht ihr: Das ist das Original. Nach dem Erfassen der Reparatur liefert das Lesen von v%3 das Original, als repariert gekennzeichnet; die beschädigte Zeile bleibt als Beweis unverändert, und die Reparatur wird mit Ihrem Namen und Ihrer Begründung im Aktivitätsprotokoll festgehalten.&lt;/p&gt;&lt;p&gt;%n Pfade wurden verändert:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record Repair</source>
+        <translation>&amp;Reparatur erfassen</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,16 @@
     </message>
 </context>
 <context>
+    <name>sa::ui::VersionActionDialog</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;The stored document of %1 does not match its checksum. Its parent %2 with the changes stored for v%3 does: that is the original. Recording the repair makes reads of v%3 return the original, marked as repaired; the damaged row stays as it is, as evidence, and the repair is recorded in the activity log with your name and reason.&lt;/p&gt;&lt;p&gt;%n path(s) were altered:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;The stored document of %1 does not match its checksum. Its parent %2 with the changes stored for v%3 does: that is the original. Recording the repair makes reads of v%3 return the original, marked as repaired; the damaged row stays as it is, as evidence, and the repair is recorded in the activity log with your name and reason.&lt;/p&gt;&lt;p&gt;%n path was altered:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;The stored document of %1 does not match its checksum. Its parent %2 with the changes stored for v%3 does: that is the original. Recording the repair makes reads of v%3 return the original, marked as repaired; the damaged row stays as it is, as evidence, and the repair is recorded in the activity log with your name and reason.&lt;/p&gt;&lt;p&gt;%n paths were altered:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>snapshotctl</name>
     <message numerus="yes">
         <source>%n problem(s)</source>

@@ -56,6 +56,11 @@
         <source>recording a checksum</source>
         <translation>l&apos;enregistrement d&apos;une somme de contrôle</translation>
     </message>
+    <message>
+        <source>The role is a member of %1.</source>
+        <extracomment>Follows a reason why the PostgreSQL role may not do something; %1: the roles it is a member of</extracomment>
+        <translation>Le rôle est membre de %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActingUser</name>
@@ -1706,6 +1711,27 @@
         <source>v%1 (%2, by %3)</source>
         <translation>v%1 (%2, par %3)</translation>
     </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absente)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Valeur stockée</translation>
+    </message>
+    <message>
+        <source>Proven original</source>
+        <translation>Original prouvé</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One altered path of a repair: %1 the JSON Pointer, %2 the stored value, %3 the proven original</extracomment>
+        <translation>%1 : %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1905,6 +1931,34 @@
         <source>Sho&amp;w:</source>
         <translation>Affich&amp;er :</translation>
     </message>
+    <message>
+        <source>Record &amp;Repair…</source>
+        <translation>Enregistrer une &amp;réparation…</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Aucune base de données n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>Select a CHECKSUM_MISMATCH or TAMPERED_PATHS problem first</source>
+        <translation>Sélectionnez d&apos;abord un problème CHECKSUM_MISMATCH ou TAMPERED_PATHS</translation>
+    </message>
+    <message>
+        <source>Only a version whose payload fails its checksum (CHECKSUM_MISMATCH, TAMPERED_PATHS) can be repaired</source>
+        <translation>Seule une version dont le contenu ne correspond pas à sa somme de contrôle (CHECKSUM_MISMATCH, TAMPERED_PATHS) peut être réparée</translation>
+    </message>
+    <message>
+        <source>A repair of this version is recorded already</source>
+        <translation>Une réparation de cette version est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Prove the selected version&apos;s original from its parent and its stored changes, and record it as the version&apos;s repair</source>
+        <translation>Prouver l&apos;original de la version sélectionnée à partir de sa version parente et de ses modifications stockées, et l&apos;enregistrer comme réparation de la version</translation>
+    </message>
+    <message>
+        <source>The repair of %1 v%2 is recorded. Start the audit again to check the database as it is now.</source>
+        <translation>La réparation de %1 v%2 est enregistrée. Relancez l&apos;audit pour vérifier la base de données dans son état actuel.</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AuditProblemModel</name>
@@ -1931,6 +1985,15 @@
     <message>
         <source>Found</source>
         <translation>Constaté</translation>
+    </message>
+    <message>
+        <source>%1 (repair recorded)</source>
+        <extracomment>%1: the kind of problem (&quot;Checksum mismatch&quot;) of a version repaired after the audit</extracomment>
+        <translation>%1 (réparation enregistrée)</translation>
+    </message>
+    <message>
+        <source>A repair of this version was recorded after the audit.</source>
+        <translation>Une réparation de cette version a été enregistrée après l&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2273,14 @@
     <message>
         <source>Auditing the database</source>
         <translation>L&apos;audit de la base de données</translation>
+    </message>
+    <message>
+        <source>This CCP-04 database is open read-only: Snapshot Auditor changes it only after an admin upgrades it</source>
+        <translation>Cette base CCP-04 est ouverte en lecture seule : Snapshot Auditor ne la modifie qu&apos;après sa mise à niveau par un administrateur</translation>
+    </message>
+    <message>
+        <source>The database is open read-only (auditing)</source>
+        <translation>La base de données est ouverte en lecture seule (audit)</translation>
     </message>
 </context>
 <context>
@@ -2543,10 +2614,6 @@
         <translation>Aucune base de données n&apos;est ouverte</translation>
     </message>
     <message>
-        <source>The database is open read-only (auditing)</source>
-        <translation>La base de données est ouverte en lecture seule (audit)</translation>
-    </message>
-    <message>
         <source>Select a version in the history first</source>
         <translation>Sélectionnez d&apos;abord une version dans l&apos;historique</translation>
     </message>
@@ -2682,10 +2749,6 @@
         <translation>Cette base a été écrite par le service CCP-04. Snapshot Auditor la lit sans rien modifier ; ses sommes de contrôle sont vérifiées avec l&apos;algorithme hérité de CCP-04, qui ne couvre qu&apos;une partie de chaque document.</translation>
     </message>
     <message>
-        <source>This CCP-04 database is open read-only: Snapshot Auditor changes it only after an admin upgrades it</source>
-        <translation>Cette base CCP-04 est ouverte en lecture seule : Snapshot Auditor ne la modifie qu&apos;après sa mise à niveau par un administrateur</translation>
-    </message>
-    <message>
         <source>&amp;Upgrade CCP-04 Database…</source>
         <translation>&amp;Mettre à niveau la base CCP-04…</translation>
     </message>
@@ -2721,6 +2784,10 @@
         <source>%1 now has Snapshot Auditor&apos;s schema (version %2)</source>
         <extracomment>%1: the database, %2: a schema version number</extracomment>
         <translation>%1 a maintenant le schéma de Snapshot Auditor (version %2)</translation>
+    </message>
+    <message>
+        <source>The repair of %1 v%2 is recorded.</source>
+        <translation>La réparation de %1 v%2 est enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +2984,21 @@
     <message>
         <source>Someone changed this report meanwhile. Reload it to see the current state, then decide again.</source>
         <translation>Quelqu&apos;un a modifié ce rapport entre-temps. Rechargez-le pour voir son état actuel, puis décidez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Record Repair of v%1 of %2</source>
+        <translation>Enregistrer la réparation de la v%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The stored document of %1 does not match its checksum. Its parent %2 with the changes stored for v%3 does: that is the original. Recording the repair makes reads of v%3 return the original, marked as repaired; the damaged row stays as it is, as evidence, and the repair is recorded in the activity log with your name and reason.&lt;/p&gt;&lt;p&gt;%n path(s) were altered:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Le document stocké de %1 ne correspond pas à sa somme de contrôle. Sa version parente %2, avec les modifications stockées pour la v%3, y correspond : c&apos;est l&apos;original. Une fois la réparation enregistrée, la lecture de la v%3 renvoie l&apos;original, marqué comme réparé ; la ligne endommagée reste telle quelle, comme preuve, et la réparation est consignée dans le journal d&apos;activité avec votre nom et votre motif.&lt;/p&gt;&lt;p&gt;%n chemin a été modifié :&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Le document stocké de %1 ne correspond pas à sa somme de contrôle. Sa version parente %2, avec les modifications stockées pour la v%3, y correspond : c&apos;est l&apos;original. Une fois la réparation enregistrée, la lecture de la v%3 renvoie l&apos;original, marqué comme réparé ; la ligne endommagée reste telle quelle, comme preuve, et la réparation est consignée dans le journal d&apos;activité avec votre nom et votre motif.&lt;/p&gt;&lt;p&gt;%n chemins ont été modifiés :&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Record Repair</source>
+        <translation>Enregistrer la &amp;réparation</translation>
     </message>
 </context>
 <context>

@@ -14,19 +14,24 @@ AdminFlow::AdminFlow(DatabaseSession *session, QWidget *dialogParent, QObject *p
 {
 }
 
-void AdminFlow::runWhenConfirmed(VersionActionDialog *dialog, const QString &reportId, Job job)
+void AdminFlow::runWhenConfirmed(VersionActionDialog *dialog, const QString &reportId, Job job,
+                                 int versionToShow)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &VersionActionDialog::reloadRequested, this, [this, reportId] { Q_EMIT reloadRequested(reportId); });
-    connect(dialog, &VersionActionDialog::confirmed, this, [this, dialog, reportId, job] {
-        const QPointer<VersionActionDialog> guard(dialog); // the admin may close it meanwhile
-        job(dialog).then(this, [this, guard, reportId](core::Result<core::SnapshotSummary> result) {
-            if (guard)
-                guard->finished(result);
-            if (result)
-                Q_EMIT reportChanged(reportId);
+    connect(
+        dialog, &VersionActionDialog::confirmed, this,
+        [this, dialog, reportId, job, versionToShow] {
+            const QPointer<VersionActionDialog> guard(dialog); // the admin may close it meanwhile
+            job(dialog).then(
+                this,
+                [this, guard, reportId, versionToShow](core::Result<core::SnapshotSummary> result) {
+                    if (guard)
+                        guard->finished(result);
+                    if (result)
+                        Q_EMIT reportChanged(reportId, versionToShow);
+                });
         });
-    });
     dialog->open();
 }
 
@@ -55,6 +60,30 @@ void AdminFlow::deprecate(const core::SnapshotSummary &version)
                      [this, reportId, number](VersionActionDialog *d) {
                          return m_session->deprecate(reportId, number, d->reason());
                      });
+}
+
+void AdminFlow::repair(const QString &reportId, int version)
+{
+    m_session->planRepair(reportId, version)
+        .then(this, [this, reportId, version](core::Result<core::RepairPlan> plan) {
+            if (!plan) {
+                Q_EMIT failed(plan.error().message);
+                return;
+            }
+            const auto job = [this, reportId, version](VersionActionDialog *d) {
+                return m_session->recordRepair(reportId, version, d->reason())
+                    .then(this,
+                          [this, reportId, version](core::Result<core::RepairPlan> recorded)
+                              -> core::Result<core::SnapshotSummary> {
+                              if (!recorded)
+                                  return recorded.error();
+                              Q_EMIT repairRecorded(reportId, version);
+                              return recorded->version;
+                          });
+            };
+            runWhenConfirmed(new VersionActionDialog(*plan, m_dialogParent), reportId, job,
+                             version);
+        });
 }
 
 } // namespace sa::ui

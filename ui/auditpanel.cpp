@@ -3,6 +3,7 @@
 #include "auditproblemmodel.h"
 #include "recordtable.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -19,6 +20,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -31,6 +33,13 @@ namespace {
 
 // Progress crosses to the GUI thread at most this often: a fast local audit reports far more.
 constexpr qint64 kProgressIntervalMs = 50;
+
+// The problems whose version Record Repair… can prove from its parent and stored diff.
+bool isRepairable(const QString &kindName)
+{
+    return kindName == core::integrityProblemKindName(core::IntegrityProblemKind::TamperedPaths)
+        || kindName == core::integrityProblemKindName(core::IntegrityProblemKind::ChecksumMismatch);
+}
 
 QString durationText(qint64 seconds)
 {
@@ -48,6 +57,7 @@ AuditPanel::AuditPanel(QWidget *parent)
     , m_start(new QPushButton(tr("&Start Audit"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_export(new QPushButton(tr("E&xport Report…"), this))
+    , m_repairAction(new QAction(tr("Record &Repair…"), this))
     , m_kind(new QComboBox(this))
     , m_progress(new QProgressBar(this))
     , m_rate(new QLabel(this))
@@ -98,7 +108,13 @@ AuditPanel::AuditPanel(QWidget *parent)
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_kind);
     filterRow->addStretch(1);
+    auto *repairButton = new QToolButton(this);
+    repairButton->setDefaultAction(m_repairAction);
+    repairButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    filterRow->addWidget(repairButton);
     filterRow->addWidget(m_export);
+    m_view->addAction(m_repairAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -116,6 +132,14 @@ AuditPanel::AuditPanel(QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT versionChosen(index.data(AuditProblemModel::ReportIdRole).toString(),
                              index.data(AuditProblemModel::VersionRole).toInt());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditPanel::updateRepairAction);
+    connect(m_repairAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (whyNoRepair().isEmpty())
+            Q_EMIT repairRequested(current.data(AuditProblemModel::ReportIdRole).toString(),
+                                   current.data(AuditProblemModel::VersionRole).toInt());
     });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &AuditPanel::finish);
     setRunning(false);
@@ -135,7 +159,12 @@ void AuditPanel::setSession(DatabaseSession *session)
     cancel();
     if (m_watcher.isRunning())
         m_watcher.waitForFinished(); // cancelled: returns at the next snapshot; the session is going
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    if (m_session)
+        connect(m_session, &DatabaseSession::accessRightsChanged, this,
+                &AuditPanel::updateRepairAction);
     ++m_run;
     clearProblems();
     m_report.reset();
@@ -162,6 +191,47 @@ void AuditPanel::setRunning(bool running)
     m_start->setEnabled(!running && m_session);
     m_cancel->setEnabled(running);
     m_export->setEnabled(!running && m_report.has_value());
+    updateRepairAction();
+}
+
+QString AuditPanel::whyNoRepair() const
+{
+    if (!m_session)
+        return tr("No database is open");
+    if (QString why = m_session->whyReadOnly(); !why.isEmpty())
+        return why;
+    if (QString why = m_session->whyNot(core::AccessRights::Action::Repair); !why.isEmpty())
+        return why;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return tr("Select a CHECKSUM_MISMATCH or TAMPERED_PATHS problem first");
+    if (!isRepairable(current.data(AuditProblemModel::KindNameRole).toString()))
+        return tr("Only a version whose payload fails its checksum (CHECKSUM_MISMATCH, "
+                  "TAMPERED_PATHS) can be repaired");
+    if (current.data(AuditProblemModel::RepairedRole).toBool())
+        return tr("A repair of this version is recorded already");
+    return {};
+}
+
+void AuditPanel::updateRepairAction()
+{
+    const QString why = whyNoRepair();
+    m_repairAction->setEnabled(why.isEmpty());
+    m_repairAction->setToolTip(
+        why.isEmpty() ? tr("Prove the selected version's original from its parent and its "
+                           "stored changes, and record it as the version's repair")
+                      : why);
+}
+
+void AuditPanel::showRepairRecorded(const QString &reportId, int version)
+{
+    m_model->markRepaired(reportId, version);
+    updateRepairAction();
+    m_status->setText(
+        tr("The repair of %1 v%2 is recorded. Start the audit again to check the database as "
+           "it is now.")
+            .arg(reportId)
+            .arg(version));
 }
 
 void AuditPanel::start()

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -25,8 +26,8 @@ class AuditProblemModel;
 
 // The integrity audit of the open database: runs verify-all on the session's workers with
 // progress, throughput, time left and Cancel; problems stream into a table (filter by kind,
-// double-click opens the version); the finished audit can be exported as PDF, HTML, CSV or
-// JSON (written on a worker thread).
+// double-click opens the version; a damaged payload's problem offers Record Repair…); the finished
+// audit can be exported as PDF, HTML, CSV or JSON (written on a worker thread).
 class AuditPanel : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,9 @@ public:
     const std::optional<AuditReport> &lastReport() const { return m_report; }
     // Writes the last report on a worker thread; exportFinished() tells how it went.
     void exportTo(const QString &path, AuditReport::Format format);
+    QAction *repairAction() const { return m_repairAction; }
+    // Marks the version's problems as repaired since the audit ran, and says so.
+    void showRepairRecorded(const QString &reportId, int version);
 
 Q_SIGNALS:
     void auditStarted();
@@ -56,6 +60,8 @@ Q_SIGNALS:
     // Problems per report of the last completed audit (empty: none).
     void problemReportsChanged(const QHash<QString, int> &problemsPerReport);
     void versionChosen(const QString &reportId, int version);
+    // Record Repair… on the selected problem: the window runs the repair flow.
+    void repairRequested(const QString &reportId, int version);
     // `error` empty: written.
     void exportFinished(const QString &path, const QString &error);
 
@@ -66,6 +72,8 @@ private:
     void chooseExportFile();
     void addProblem(const core::IntegrityProblem &problem);
     void clearProblems();
+    void updateRepairAction();
+    QString whyNoRepair() const;
 
     DatabaseSession *m_session = nullptr; // not owned
     AuditProblemModel *m_model;
@@ -73,6 +81,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_cancel;
     QPushButton *m_export;
+    QAction *m_repairAction;
     QComboBox *m_kind;
     QProgressBar *m_progress;
     QLabel *m_rate;

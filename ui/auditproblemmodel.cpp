@@ -16,6 +16,7 @@ void AuditProblemModel::clear()
 {
     beginResetModel();
     m_problems.clear();
+    m_repaired.clear();
     endResetModel();
 }
 
@@ -31,7 +32,22 @@ void AuditProblemModel::setProblems(std::vector<core::IntegrityProblem> problems
 {
     beginResetModel();
     m_problems = std::move(problems);
+    m_repaired.clear();
     endResetModel();
+}
+
+void AuditProblemModel::markRepaired(const QString &reportId, int version)
+{
+    m_repaired.emplace(reportId, version);
+    for (int row = 0; row < int(m_problems.size()); ++row) {
+        if (isRepaired(m_problems[std::size_t(row)]))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+bool AuditProblemModel::isRepaired(const core::IntegrityProblem &problem) const
+{
+    return m_repaired.contains({ problem.reportId, problem.version });
 }
 
 int AuditProblemModel::rowCount(const QModelIndex &parent) const
@@ -56,9 +72,15 @@ QVariant AuditProblemModel::data(const QModelIndex &index, int role) const
         return problem.reportId;
     case VersionRole:
         return problem.version;
+    case RepairedRole:
+        return isRepaired(problem);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case KindColumn: return AuditReport::kindLabel(problem.kind);
+        case KindColumn:
+            //: %1: the kind of problem ("Checksum mismatch") of a version repaired after the audit
+            return isRepaired(problem)
+                ? tr("%1 (repair recorded)").arg(AuditReport::kindLabel(problem.kind))
+                : AuditReport::kindLabel(problem.kind);
         case CodeColumn: return core::integrityProblemKindName(problem.kind);
         case ReportColumn: return problem.reportId;
         case VersionColumn: return problem.version > 0 ? u"v%1"_s.arg(problem.version) : u"—"_s;
@@ -67,6 +89,9 @@ QVariant AuditProblemModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (isRepaired(problem))
+            return QString(problem.description() + u'\n'
+                           + tr("A repair of this version was recorded after the audit."));
         return problem.description();
     case Qt::FontRole:
         if (index.column() == CodeColumn || index.column() == ExpectedColumn || index.column() == FoundColumn)

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <set>
+#include <utility>
 #include <vector>
 
 namespace sa::ui {
@@ -20,6 +22,7 @@ public:
         KindNameRole = Qt::UserRole + 1, // the stable name, "CHECKSUM_MISMATCH"
         ReportIdRole,
         VersionRole,
+        RepairedRole, // bool: a repair of the version was recorded after the audit (markRepaired)
     };
 
     explicit AuditProblemModel(QObject *parent = nullptr);
@@ -29,6 +32,9 @@ public:
     // Replaces the rows with the final, sorted list (same problems as streamed, in order).
     void setProblems(std::vector<core::IntegrityProblem> problems);
     const std::vector<core::IntegrityProblem> &problems() const { return m_problems; }
+    // Marks the rows of `version` of `reportId` as repaired since the audit ran (until the next
+    // clear() or setProblems()).
+    void markRepaired(const QString &reportId, int version);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +42,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    bool isRepaired(const core::IntegrityProblem &problem) const;
+
     std::vector<core::IntegrityProblem> m_problems;
+    std::set<std::pair<QString, int>> m_repaired; // report id, version
 };
 
 } // namespace sa::ui

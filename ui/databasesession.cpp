@@ -155,6 +155,22 @@ Task<core::SnapshotSummary> DatabaseSession::deprecate(const QString &reportId, 
     });
 }
 
+Task<core::RepairPlan> DatabaseSession::planRepair(const QString &reportId, int version)
+{
+    return run([reportId, version](core::ConnectionProvider &connections) {
+        return core::SnapshotAdmin(connections).planRepair(reportId, version);
+    });
+}
+
+Task<core::RepairPlan> DatabaseSession::recordRepair(const QString &reportId, int version,
+                                                     const QString &reason)
+{
+    rememberOwnChange(reportId, core::activityActionName(core::ActivityAction::Repair), version);
+    return run([reportId, version, reason](core::ConnectionProvider &connections) {
+        return core::SnapshotAdmin(connections).recordRepair(reportId, version, reason);
+    });
+}
+
 Task<core::HistoryPage> DatabaseSession::history(const QString &reportId, int limit, qint64 offset)
 {
     return run([reportId, limit, offset](core::ConnectionProvider &connections) {
@@ -248,6 +264,16 @@ Task<std::pair<LoadedVersion, LoadedVersion>> DatabaseSession::loadVersions(cons
 QString DatabaseSession::whyNot(core::AccessRights::Action action) const
 {
     return m_accessRights ? m_accessRights->whyNot(action) : QString();
+}
+
+QString DatabaseSession::whyReadOnly() const
+{
+    if (isLegacy())
+        return tr("This CCP-04 database is open read-only: Snapshot Auditor changes it only after "
+                  "an admin upgrades it");
+    if (m_readOnly)
+        return tr("The database is open read-only (auditing)");
+    return {};
 }
 
 void DatabaseSession::fetchAccessRights()

@@ -81,6 +81,8 @@ public:
     // read-only mode); accessRightsChanged() says when it answered. When the check fails
     // nothing is held back: the server still refuses a write the role may not make.
     QString whyNot(core::AccessRights::Action action) const;
+    // Why this session writes nothing at all (a CCP-04 database, read-only mode), or empty.
+    QString whyReadOnly() const;
 
     Task<core::Done> ping();
     Task<core::ReportPage> reports(const QString &filter, int limit, qint64 offset);
@@ -103,13 +105,17 @@ public:
     Task<core::SnapshotSummary> rollback(const QString &reportId, int targetVersion, int expectedActiveVersion,
                                          const QString &reason, bool allowDeprecatedTarget);
     Task<core::SnapshotSummary> deprecate(const QString &reportId, int version, const QString &reason);
+    Task<core::RepairPlan> planRepair(const QString &reportId, int version);
+    Task<core::RepairPlan> recordRepair(const QString &reportId, int version,
+                                        const QString &reason);
 
     // Live updates. The newest activity-log entry's id; on SQLite, the activity-log entries
     // after `afterId` unless the worker's connection saw no commit since `knownDataVersions`.
     Task<qint64> lastActivityId();
     Task<PolledChanges> pollChanges(qint64 afterId, const QHash<QString, qint64> &knownDataVersions);
     // Whether this session wrote the activity-log entry (`action` on version `version` of
-    // `reportId`) through rollback() or deprecate() lately; the entry is forgotten then.
+    // `reportId`) through rollback(), deprecate() or recordRepair() lately; the entry is
+    // forgotten then.
     bool takeOwnChange(const QString &reportId, const QString &action, int version);
 
 Q_SIGNALS:

@@ -175,6 +175,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_auditPanel, &AuditPanel::problemReportsChanged, m_reportsPanel->model(),
             &ReportListModel::setProblemReports);
+    connect(m_auditPanel, &AuditPanel::repairRequested, this,
+            [this](const QString &reportId, int version) {
+                if (m_adminFlow)
+                    m_adminFlow->repair(reportId, version);
+            });
     connect(m_auditPanel, &AuditPanel::versionChosen, this, [this](const QString &reportId, int version) {
         m_reportsPanel->selectReport(reportId);
         showReport(reportId, version);
@@ -423,14 +428,8 @@ void MainWindow::updateActions()
 void MainWindow::updateAdminActions()
 {
     const core::SnapshotSummary *selected = selectedVersion();
-    QString why;
-    if (!m_session)
-        why = tr("No database is open");
-    else if (m_session->isLegacy())
-        why = tr("This CCP-04 database is open read-only: Snapshot Auditor changes it only after an admin upgrades it");
-    else if (m_session->isReadOnly())
-        why = tr("The database is open read-only (auditing)");
-    else if (!selected)
+    QString why = m_session ? m_session->whyReadOnly() : tr("No database is open");
+    if (why.isEmpty() && !selected)
         why = tr("Select a version in the history first");
     m_rollbackAction->setEnabled(why.isEmpty() && !selected->isActive);
     m_deprecateAction->setEnabled(why.isEmpty() && !selected->isActive && !selected->deprecatedAt.isValid());
@@ -597,13 +596,22 @@ void MainWindow::adoptSession(core::OpenedDatabase opened, bool readOnly)
     connect(m_session.get(), &DatabaseSession::accessRightsChanged, this, &MainWindow::updateAdminActions);
     ConnectionSettings::addRecentConnection(m_session->config());
     m_adminFlow = new AdminFlow(m_session.get(), this, m_session.get());
-    // After a rollback or deprecation: the new state, with the active version on show.
-    const auto reload = [this](const QString &reportId) {
+    // After a rollback, deprecation or repair: the new state, with the version concerned
+    // (0: the active one) on show.
+    const auto reload = [this](const QString &reportId, int version) {
         m_reportsPanel->reload();
-        showReport(reportId);
+        showReport(reportId, version);
     };
     connect(m_adminFlow, &AdminFlow::reportChanged, this, reload);
-    connect(m_adminFlow, &AdminFlow::reloadRequested, this, reload);
+    connect(m_adminFlow, &AdminFlow::reloadRequested, this,
+            [reload](const QString &reportId) { reload(reportId, 0); });
+    connect(m_adminFlow, &AdminFlow::repairRecorded, this,
+            [this](const QString &reportId, int version) {
+                statusBar()->showMessage(
+                    tr("The repair of %1 v%2 is recorded.").arg(reportId).arg(version), 10000);
+                m_auditPanel->showRepairRecorded(reportId, version);
+                m_tabs->setCurrentWidget(m_versionView);
+            });
     connect(m_adminFlow, &AdminFlow::compareRequested, this, [this](int from, int to) { compareVersions(from, to); });
     connect(m_adminFlow, &AdminFlow::failed, this,
             [this](const QString &message) { showError(tr("Version"), {core::ErrorCode::Internal, message}); });

@@ -4,12 +4,14 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,40 @@ QString describe(const core::SnapshotSummary &s)
     return QCoreApplication::translate("VersionActionDialog", "v%1 (%2, by %3)")
         .arg(s.version)
         .arg(QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat), s.createdBy.toHtmlEscaped());
+}
+
+// The altered paths of a repair, one row each: the path, the stored value, the proven original.
+QTableWidget *alteredPathsTable(const std::vector<core::AlteredPath> &alteredPaths, QWidget *parent)
+{
+    const auto valueText = [](const std::optional<QByteArray> &json) {
+        return json ? QString::fromUtf8(*json)
+                    : QCoreApplication::translate("VersionActionDialog", "(absent)");
+    };
+    auto *table = new QTableWidget(int(alteredPaths.size()), 3, parent);
+    table->setHorizontalHeaderLabels(
+        { QCoreApplication::translate("VersionActionDialog", "Path"),
+          QCoreApplication::translate("VersionActionDialog", "Stored value"),
+          QCoreApplication::translate("VersionActionDialog", "Proven original") });
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < int(alteredPaths.size()); ++row) {
+        const core::AlteredPath &altered = alteredPaths[std::size_t(row)];
+        const QStringList cells { altered.path, valueText(altered.stored),
+                                  valueText(altered.original) };
+        //: One altered path of a repair: %1 the JSON Pointer, %2 the stored value,
+        //: %3 the proven original
+        const QString line = QCoreApplication::translate("VersionActionDialog", "%1: %2 → %3")
+                                 .arg(cells[0], cells[1], cells[2]);
+        for (int column = 0; column < 3; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(line);
+            table->setItem(row, column, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    return table;
 }
 
 } // namespace
@@ -71,7 +107,25 @@ VersionActionDialog::VersionActionDialog(const core::SnapshotSummary &version, Q
                         .arg(describe(version)));
 }
 
-void VersionActionDialog::buildCommonPart(const QString &explanation)
+VersionActionDialog::VersionActionDialog(const core::RepairPlan &plan, QWidget *parent)
+    : VersionActionDialog(Action::Repair, plan.version.version, parent)
+{
+    setWindowTitle(
+        tr("Record Repair of v%1 of %2").arg(plan.version.version).arg(plan.version.reportId));
+    m_alteredPaths = alteredPathsTable(plan.alteredPaths, this);
+    buildCommonPart(tr("<p>The stored document of %1 does not match its checksum. Its parent %2 "
+                       "with the changes stored for v%3 does: that is the original. Recording the "
+                       "repair makes reads of v%3 return the original, marked as repaired; the "
+                       "damaged row stays as it is, as evidence, and the repair is recorded in "
+                       "the activity log with your name and reason.</p>"
+                       "<p>%n path(s) were altered:</p>",
+                       nullptr, int(plan.alteredPaths.size()))
+                        .arg(describe(plan.version), describe(plan.parent))
+                        .arg(plan.version.version),
+                    m_alteredPaths);
+}
+
+void VersionActionDialog::buildCommonPart(const QString &explanation, QWidget *details)
 {
     m_message = new QLabel(explanation, this);
     m_message->setWordWrap(true);
@@ -87,8 +141,12 @@ void VersionActionDialog::buildCommonPart(const QString &explanation)
     m_busy->setTextVisible(false);
     m_busy->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_confirm = m_buttons->addButton(m_action == Action::Rollback ? tr("&Roll Back") : tr("&Deprecate"),
-                                     QDialogButtonBox::AcceptRole);
+    QString confirmText = tr("&Record Repair");
+    if (m_action == Action::Rollback)
+        confirmText = tr("&Roll Back");
+    else if (m_action == Action::Deprecate)
+        confirmText = tr("&Deprecate");
+    m_confirm = m_buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
     m_reload = m_buttons->addButton(tr("Re&load"), QDialogButtonBox::ResetRole);
     m_reload->hide();
 
@@ -102,6 +160,8 @@ void VersionActionDialog::buildCommonPart(const QString &explanation)
     }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
+    if (details)
+        layout->addWidget(details);
     layout->addLayout(form);
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);

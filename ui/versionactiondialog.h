@@ -11,11 +11,12 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTableWidget;
 
 namespace sa::ui {
 
-// The confirmation an admin goes through before a rollback or a deprecation: what will
-// change, a required reason, and the version number typed again. The dialog runs nothing
+// The confirmation an admin goes through before a rollback, a deprecation or a repair: what
+// will change, a required reason, and the version number typed again. The dialog runs nothing
 // itself: it emits confirmed() and the window runs the job on a worker, keeping the dialog
 // open (busy) until finished() reports how it went.
 class VersionActionDialog : public QDialog
@@ -23,12 +24,15 @@ class VersionActionDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Action { Rollback, Deprecate };
+    enum class Action { Rollback, Deprecate, Repair };
 
     // For a rollback: the plan computed by SnapshotAdmin::planRollback().
     VersionActionDialog(const core::RollbackPlan &plan, QWidget *parent = nullptr);
     // For a deprecation.
     VersionActionDialog(const core::SnapshotSummary &version, QWidget *parent = nullptr);
+    // For recording a repair: the proof computed by SnapshotAdmin::planRepair(), its altered
+    // paths listed with the stored and the proven value.
+    VersionActionDialog(const core::RepairPlan &plan, QWidget *parent = nullptr);
 
     Action action() const { return m_action; }
     int version() const { return m_version; }
@@ -46,7 +50,8 @@ Q_SIGNALS:
 
 private:
     VersionActionDialog(Action action, int version, QWidget *parent);
-    void buildCommonPart(const QString &explanation);
+    // `details` (may be null) goes between the explanation and the reason.
+    void buildCommonPart(const QString &explanation, QWidget *details = nullptr);
     void updateConfirmButton();
     void setBusy(bool busy);
 
@@ -61,6 +66,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_reload = nullptr;
+    QTableWidget *m_alteredPaths = nullptr; // a repair's only
 };
 
 } // namespace sa::ui

@@ -27,11 +27,24 @@ const QString kPrivilegeQuery = uR"(SELECT current_user,
        has_column_privilege(to_regclass('report_snapshots'), 'deprecated_at', 'UPDATE'),
        has_column_privilege(to_regclass('report_snapshots'), 'deprecated_reason', 'UPDATE'),
        has_table_privilege(to_regclass('snapshot_repairs'), 'INSERT'),
-       has_table_privilege(to_regclass('recorded_checksums'), 'INSERT'))"_s;
+       has_table_privilege(to_regclass('recorded_checksums'), 'INSERT'),
+       (SELECT string_agg(groups.rolname, ',' ORDER BY groups.rolname)
+          FROM pg_auth_members JOIN pg_roles groups ON groups.oid = pg_auth_members.roleid
+         WHERE pg_auth_members.member = (SELECT oid FROM pg_roles WHERE rolname = current_user)))"_s;
 
 } // namespace
 
 QString AccessRights::whyNot(Action action) const
+{
+    const QString why = whyNotForPrivileges(action);
+    if (why.isEmpty() || memberOf.isEmpty())
+        return why;
+    //: Follows a reason why the PostgreSQL role may not do something;
+    //: %1: the roles it is a member of
+    return why + u' ' + tr("The role is a member of %1.").arg(memberOf.join(u", "_s));
+}
+
+QString AccessRights::whyNotForPrivileges(Action action) const
 {
     if (engine == DatabaseConfig::Engine::Sqlite) {
         if (fileWritable)
@@ -141,6 +154,8 @@ Result<AccessRights> AccessRights::query(ConnectionProvider &provider)
     rights.updateDeprecatedReason = query.value(9).toBool();
     rights.insertRepairs = query.value(10).toBool();
     rights.insertRecordedChecksums = query.value(11).toBool();
+    if (const QString groups = query.value(12).toString(); !groups.isEmpty())
+        rights.memberOf = groups.split(u',');
     return rights;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace sa::core {
 
@@ -24,6 +25,9 @@ public:
 
     DatabaseConfig::Engine engine = DatabaseConfig::Engine::Sqlite;
     QString role; // PostgreSQL: current_user; SQLite: empty
+    // PostgreSQL: the roles `role` is a direct member of (the groups it has its privileges
+    // through, such as snapshot_auditor), sorted; named in whyNot().
+    QStringList memberOf;
     QString sqlitePath; // SQLite: the file, for messages
     // False when the store's tables are not there, or not visible to the role (no USAGE
     // on the schema): nothing can be written then.
@@ -50,7 +54,7 @@ public:
 
     bool may(Action action) const { return whyNot(action).isEmpty(); }
     // Empty when `action` is allowed; otherwise the first reason it is not, for people
-    // (naming the role and the missing privilege).
+    // (naming the role, the roles it is a member of and the missing privilege).
     QString whyNot(Action action) const;
 
     // What a SQLite file allows: everything, or nothing when it is not writable.
@@ -59,6 +63,9 @@ public:
     // and has_column_privilege for the tables the search_path finds), QFileInfo on SQLite.
     // Errors: those of the connection and the query (DATABASE_UNAVAILABLE, ...).
     [[nodiscard]] static Result<AccessRights> query(ConnectionProvider &provider);
+
+private:
+    QString whyNotForPrivileges(Action action) const;
 };
 
 } // namespace sa::core

@@ -121,6 +121,21 @@ QByteArray describeProblems(const IntegrityReport &report)
     return lines.join(u'\n').toUtf8();
 }
 
+QByteArray OperationsFixture::createAndAlterOwner(const QString &reportId, int versions,
+                                                  int altered)
+{
+    for (int value = 1; value <= versions; ++value) {
+        if (const auto created = create(reportId, parcelDocument(value)); !created)
+            return errorText(created);
+    }
+    if (QByteArray failed = disableGuards(); !failed.isEmpty())
+        return failed;
+    return execAsOwner(
+        u"UPDATE report_snapshots SET parcel_snapshot = ? WHERE report_id = ? AND version = ?"_s,
+        { storedPayload(canonicalOf(parcelDocument(altered)).replace("\"Ana\"", "\"Eve\"")),
+          reportId, altered });
+}
+
 QByteArray parcelDocument(int value, const QString &note)
 {
     return uR"({"parcelId":"P-0001","assessment":{"year":2024,"value":%1},"note":"%2","owners":["Ana","Ben"]})"_s

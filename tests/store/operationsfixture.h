@@ -54,6 +54,10 @@ public:
     QByteArray disableGuards();
     // The parcel_snapshot value that stores `canonicalJson` on this engine.
     QVariant storedPayload(const QByteArray &canonicalJson) const;
+    // Versions 1..`versions` of `reportId` (parcelDocument(1), ...), then the guards disabled
+    // and version `altered`'s stored first owner renamed from "Ana" to "Eve", as a tamperer
+    // would: a damage a repair can prove. Returns what failed, empty on success.
+    QByteArray createAndAlterOwner(const QString &reportId, int versions, int altered);
 
 private:
     std::unique_ptr<TestDatabase> m_database;

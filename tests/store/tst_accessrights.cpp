@@ -323,6 +323,10 @@ void tst_AccessRights::accessRightsMatchTheRole()
     } else {
         QVERIFY2(why.contains(rollbackReason), qPrintable(why));
         QVERIFY2(why.contains(u'"' + rights->role + u'"'), qPrintable(why));
+        // And the group it has its privileges through.
+        const QString groupRole = group == u"auditor" ? m_roles.auditor : m_roles.writer;
+        QCOMPARE(rights->memberOf, QStringList { groupRole });
+        QVERIFY2(why.contains(u"member of "_s + groupRole), qPrintable(why));
     }
     if (!create)
         QVERIFY(rights->whyNot(AccessRights::Action::Create).contains(u"report_snapshots"_s));

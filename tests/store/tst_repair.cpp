@@ -26,15 +26,7 @@ const QString kReport = u"r1"_s;
 // Versions 1..3 of r1, and version 2's stored owner renamed from "Ana" to "Eve".
 QByteArray seedAndTamper(OperationsFixture &fixture)
 {
-    for (int value = 1; value <= 3; ++value) {
-        if (const auto created = fixture.create(kReport, parcelDocument(value)); !created)
-            return errorText(created);
-    }
-    if (QByteArray failed = fixture.disableGuards(); !failed.isEmpty())
-        return failed;
-    return fixture.execAsOwner(
-        u"UPDATE report_snapshots SET parcel_snapshot = ? WHERE report_id = 'r1' AND version = 2"_s,
-        { fixture.storedPayload(canonicalOf(parcelDocument(2)).replace("\"Ana\"", "\"Eve\"")) });
+    return fixture.createAndAlterOwner(kReport, 3, 2);
 }
 
 // The stored payload of a version, as the engine returns it (bytes or jsonb text).

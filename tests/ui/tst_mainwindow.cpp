@@ -1,5 +1,6 @@
 // The main window's flows end to end, on real databases: admin actions, read-only mode,
 // and surviving a lost PostgreSQL connection.
+#include "ui/auditpanel.h"
 #include "ui/historymodel.h"
 #include "ui/mainwindow.h"
 #include "ui/versionactiondialog.h"
@@ -7,23 +8,27 @@
 
 #include "core/store/connectionprovider.h"
 #include "core/store/opendatabase.h"
+#include "core/store/rolesql.h"
 #include "core/store/snapshotstore.h"
 
 #include "tests/store/storetestsupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QLabel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,13 +44,15 @@ private Q_SLOTS:
     void rollbackEndToEnd();
     void rollbackConflictOffersReload();
     void readOnlyDisablesAdminActions();
+    void auditorRoleCannotChangeVersions();
     void ccp04DatabaseOpensReadOnly();
     void ccp04DatabaseUpgradesWhenAsked();
     void survivesLostConnection();
 
 private:
     std::unique_ptr<sa::tests::TestDatabase> databaseWithReport(const QString &engine, int versions);
-    void openAndShow(MainWindow &window, const DatabaseConfig &config, bool readOnly);
+    void openAndShow(MainWindow &window, const DatabaseConfig &config, bool readOnly,
+                     const QString &password = {});
     static QAction *action(MainWindow &window, const QString &text);
     static QTableView *history(MainWindow &window);
 };
@@ -74,12 +81,13 @@ std::unique_ptr<sa::tests::TestDatabase> tst_MainWindow::databaseWithReport(cons
     return std::move(database).value();
 }
 
-void tst_MainWindow::openAndShow(MainWindow &window, const DatabaseConfig &config, bool readOnly)
+void tst_MainWindow::openAndShow(MainWindow &window, const DatabaseConfig &config, bool readOnly,
+                                 const QString &password)
 {
     connect(&window, &MainWindow::errorShown, this, [](const QString &message) { qInfo("shown: %s", qPrintable(message)); });
     QSignalSpy opened(&window, &MainWindow::databaseOpened);
     QSignalSpy shown(&window, &MainWindow::versionShown);
-    window.openDatabase(config, {}, readOnly);
+    window.openDatabase(config, password, readOnly);
     QVERIFY(!opened.isEmpty() || opened.wait(30000));
     window.showReport(u"R-1"_s);
     QVERIFY(!shown.isEmpty() || shown.wait(30000));
@@ -251,6 +259,74 @@ void tst_MainWindow::readOnlyDisablesAdminActions()
         QAction *a = action(window, text);
         QVERIFY(!a->isEnabled());
         QVERIFY2(a->toolTip().contains(u"read-only"_s), qPrintable(a->toolTip()));
+    }
+}
+
+// Not read-only mode: the server's privileges alone hold a member of the auditor group back,
+// and the tooltips name the role and what it may not do.
+void tst_MainWindow::auditorRoleCannotChangeVersions()
+{
+    const auto database = databaseWithReport(u"postgresql"_s, 3);
+    ConnectionProvider superuser(database->superuserConfig());
+    const auto superuserExec = [&superuser](const QString &sql) -> QByteArray {
+        auto db = superuser.database();
+        if (!db)
+            return db.error().toString().toUtf8();
+        QSqlQuery query(*db);
+        return query.exec(sql) ? QByteArray()
+                               : query.lastError().text().toUtf8(); // the text only: no password
+    };
+    // Role names are cluster-wide: unique ones, dropped at the end (after the window's sessions).
+    const QString prefix
+        = u"t%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
+    const auto roles = snapshotRoles(prefix);
+    QVERIFY(roles.hasValue());
+    const QString login = prefix + u"_login"_s;
+    const QString password
+        = u"%1"_s.arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
+    const auto dropRoles = qScopeGuard([&] {
+        const QString list
+            = QStringList { login, roles->auditor, roles->writer, roles->admin }.join(u", "_s);
+        for (const QString &sql :
+             { u"DROP OWNED BY %1"_s.arg(list), u"DROP ROLE IF EXISTS %1"_s.arg(list) }) {
+            if (const QByteArray failed = superuserExec(sql); !failed.isEmpty())
+                qWarning("dropping the test roles: %s", failed.constData());
+        }
+    });
+    const auto applied = applyRoleSetup(superuser, database->config().schema, prefix);
+    QVERIFY2(applied.hasValue(), sa::tests::errorText(applied).constData());
+    const QByteArray created = superuserExec(
+        u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3"_s.arg(login, password, roles->auditor));
+    QVERIFY2(created.isEmpty(), created.constData());
+
+    DatabaseConfig config = database->config();
+    config.user = login;
+    {
+        MainWindow window;
+        openAndShow(window, config, false, password);
+        QTableView *table = history(window);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        table->setCurrentIndex(table->model()->index(1, 0)); // v2: neither active nor deprecated
+        const std::pair<QString, QString> expected[] {
+            { u"&Roll Back to This Version…"_s, u"report_snapshots.is_active"_s },
+            { u"&Deprecate This Version…"_s, u"report_snapshots.deprecated_at"_s }
+        };
+        for (const auto &[text, privilege] : expected) {
+            QAction *a = action(window, text);
+            // Disabled once the server answered what the role may do.
+            QTRY_VERIFY2_WITH_TIMEOUT(a->toolTip().contains(login), qPrintable(a->toolTip()),
+                                      20000);
+            QVERIFY(!a->isEnabled());
+            QVERIFY2(a->toolTip().contains(roles->auditor), qPrintable(a->toolTip()));
+            QVERIFY2(a->toolTip().contains(privilege), qPrintable(a->toolTip()));
+            QVERIFY2(!a->toolTip().contains(u"read-only"_s), qPrintable(a->toolTip()));
+        }
+        // Nor may it record repairs (the audit panel's action, whatever problem is selected).
+        const QAction *repair = window.findChild<AuditPanel *>()->repairAction();
+        QVERIFY(!repair->isEnabled());
+        QVERIFY2(repair->toolTip().contains(login)
+                     && repair->toolTip().contains(u"snapshot_repairs"_s),
+                 qPrintable(repair->toolTip()));
     }
 }
 
