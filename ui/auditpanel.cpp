@@ -354,7 +354,15 @@ void AuditPanel::finish()
     m_rate->setText(tr("%1/s").arg(QLocale().formattedDataSize(
         qint64(double(run->report.bytesVerified) * 1000.0 / double(qMax<qint64>(1, elapsedMs))), 1,
         QLocale::DataSizeSIFormat)));
-    m_status->setText(m_report->summaryLine());
+    if (run->report.limits.isEmpty()) {
+        m_status->setText(m_report->summaryLine());
+    } else {
+        QString status = m_report->summaryLine().toHtmlEscaped() + u"<br>"_s
+                         + tr("Not verifiable on this database:").toHtmlEscaped() + u"<ul>"_s;
+        for (const QString &limit : run->report.limits)
+            status += u"<li>"_s + limit.toHtmlEscaped() + u"</li>"_s;
+        m_status->setText(status + u"</ul>"_s);
+    }
     QHash<QString, int> perReport;
     for (const core::IntegrityProblem &problem : run->report.problems) {
         if (!core::isNotice(problem.kind)) // a badge says damage

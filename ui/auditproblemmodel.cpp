@@ -2,7 +2,9 @@
 
 #include "auditreport.h"
 
+#include <QApplication>
 #include <QFontDatabase>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +95,12 @@ QVariant AuditProblemModel::data(const QModelIndex &index, int role) const
             return QString(problem.description() + u'\n'
                            + tr("A repair of this version was recorded after the audit."));
         return problem.description();
+    case Qt::DecorationRole:
+        if (index.column() != KindColumn)
+            return {};
+        // A notice (a CCP-04 legacy checksum) is not damage, and must not look like it.
+        return QApplication::style()->standardIcon(core::isNotice(problem.kind) ? QStyle::SP_MessageBoxInformation
+                                                                                  : QStyle::SP_MessageBoxWarning);
     case Qt::FontRole:
         if (index.column() == CodeColumn || index.column() == ExpectedColumn || index.column() == FoundColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
