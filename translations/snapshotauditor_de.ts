@@ -1959,6 +1959,10 @@
         <source>The repair of %1 v%2 is recorded. Start the audit again to check the database as it is now.</source>
         <translation>Die Reparatur von %1 v%2 ist erfasst. Starten Sie die Prüfung erneut, um die Datenbank in ihrem jetzigen Zustand zu prüfen.</translation>
     </message>
+    <message>
+        <source>Not verifiable on this database:</source>
+        <translation>Auf dieser Datenbank nicht prüfbar:</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AuditProblemModel</name>

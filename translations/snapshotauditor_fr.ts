@@ -1959,6 +1959,10 @@
         <source>The repair of %1 v%2 is recorded. Start the audit again to check the database as it is now.</source>
         <translation>La réparation de %1 v%2 est enregistrée. Relancez l&apos;audit pour vérifier la base de données dans son état actuel.</translation>
     </message>
+    <message>
+        <source>Not verifiable on this database:</source>
+        <translation>Non vérifiable sur cette base :</translation>
+    </message>
 </context>
 <context>
     <name>sa::ui::AuditProblemModel</name>
