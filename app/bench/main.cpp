@@ -2,6 +2,7 @@
 // pick. A program rather than a timed test: figures depend on the machine and are read by
 // people (docs/benchmarks.md), not asserted by ctest.
 
+#include "core/allocation.h"
 #include "jsonbenchmark.h"
 #include "reportprinter.h"
 #include "storebenchmark.h"
@@ -45,6 +46,7 @@ std::optional<std::vector<std::pair<QString, qint64>>> parseSizes(const QString 
 
 int main(int argc, char *argv[])
 {
+    sa::core::keepLargeAllocations(); // before any thread: the allocator's settings are global
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"snapshot-bench"_s);
     QTextStream out(stdout);

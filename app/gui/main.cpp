@@ -1,4 +1,5 @@
 // snapshot-auditor: the desktop application.
+#include "core/allocation.h"
 #include "ui/mainwindow.h"
 #include "ui/preferencesdialog.h"
 
@@ -14,6 +15,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    sa::core::keepLargeAllocations(); // before any thread: the allocator's settings are global
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"SnapshotAuditor"_s);
     QApplication::setApplicationName(u"snapshot-auditor"_s);

@@ -1,4 +1,5 @@
 // snapshotctl: the command-line twin of Snapshot Auditor.
+#include "core/allocation.h"
 #include "cliio.h"
 #include "jsoncommands.h"
 #include "storecommands.h"
@@ -61,6 +62,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    sa::core::keepLargeAllocations(); // before any thread: the allocator's settings are global
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"snapshotctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SA_VERSION));
