@@ -120,6 +120,10 @@ void tst_RecordRepair::repairFromTheAudit()
     QCOMPARE(paths->item(0, 2)->text(), u"\"Ana\""_s);
     QCOMPARE(paths->item(0, 0)->toolTip(), u"/owners/0: \"Eve\" → \"Ana\""_s);
     QCOMPARE(paths->editTriggers(), QAbstractItemView::NoEditTriggers);
+    if (const QString saveAs = qEnvironmentVariable("SA_TEST_SCREENSHOT"); !saveAs.isEmpty()) {
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->grab().save(saveAs);
+    }
 
     // Confirmed only with a reason (and the version typed, as for every admin write).
     QPushButton *confirm = nullptr;
