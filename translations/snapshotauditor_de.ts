@@ -1417,6 +1417,29 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>Version Active As Of</source>
+        <translation>Aktive Version zu einem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Show the version of %1 that was active at:</source>
+        <translation>Die Version von %1 anzeigen, die zu diesem Zeitpunkt aktiv war:</translation>
+    </message>
+    <message>
+        <source>Upgrade CCP-04 Database</source>
+        <translation>CCP-04-Datenbank aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to Snapshot Auditor&apos;s schema?</source>
+        <translation>%1 auf das Schema von Snapshot Auditor aktualisieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>RoleSql</name>
     <message>
         <source>The role prefix &quot;%1&quot; is not a plain lower-case SQL name (letters a-z, digits and _, not starting with a digit, at most %2 characters)</source>
@@ -2694,14 +2717,6 @@
         <translation>Wählen Sie im Verlauf genau zwei Versionen aus (Strg+Klick).</translation>
     </message>
     <message>
-        <source>Version Active As Of</source>
-        <translation>Aktive Version zu einem Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>Show the version of %1 that was active at:</source>
-        <translation>Die Version von %1 anzeigen, die zu diesem Zeitpunkt aktiv war:</translation>
-    </message>
-    <message>
         <source>As of</source>
         <translation>Aktive Version zum Zeitpunkt</translation>
     </message>
@@ -2763,18 +2778,6 @@
     <message>
         <source>The database was opened read-only (auditing): nothing can be changed</source>
         <translation>Die Datenbank wurde schreibgeschützt geöffnet (Prüfung): Nichts kann geändert werden</translation>
-    </message>
-    <message>
-        <source>Upgrade CCP-04 Database</source>
-        <translation>CCP-04-Datenbank aktualisieren</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 to Snapshot Auditor&apos;s schema?</source>
-        <translation>%1 auf das Schema von Snapshot Auditor aktualisieren?</translation>
-    </message>
-    <message>
-        <source>&amp;Upgrade</source>
-        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Upgrading %1…</source>

@@ -1417,6 +1417,29 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>Version Active As Of</source>
+        <translation>Version active à une date</translation>
+    </message>
+    <message>
+        <source>Show the version of %1 that was active at:</source>
+        <translation>Afficher la version de %1 qui était active à cette date :</translation>
+    </message>
+    <message>
+        <source>Upgrade CCP-04 Database</source>
+        <translation>Mettre à niveau la base CCP-04</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to Snapshot Auditor&apos;s schema?</source>
+        <translation>Mettre %1 au schéma de Snapshot Auditor ?</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Mettre à niveau</translation>
+    </message>
+</context>
+<context>
     <name>RoleSql</name>
     <message>
         <source>The role prefix &quot;%1&quot; is not a plain lower-case SQL name (letters a-z, digits and _, not starting with a digit, at most %2 characters)</source>
@@ -2694,14 +2717,6 @@
         <translation>Sélectionnez exactement deux versions dans l&apos;historique (Ctrl+clic).</translation>
     </message>
     <message>
-        <source>Version Active As Of</source>
-        <translation>Version active à une date</translation>
-    </message>
-    <message>
-        <source>Show the version of %1 that was active at:</source>
-        <translation>Afficher la version de %1 qui était active à cette date :</translation>
-    </message>
-    <message>
         <source>As of</source>
         <translation>Version active à une date</translation>
     </message>
@@ -2763,18 +2778,6 @@
     <message>
         <source>The database was opened read-only (auditing): nothing can be changed</source>
         <translation>La base a été ouverte en lecture seule (audit) : rien ne peut être modifié</translation>
-    </message>
-    <message>
-        <source>Upgrade CCP-04 Database</source>
-        <translation>Mettre à niveau la base CCP-04</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 to Snapshot Auditor&apos;s schema?</source>
-        <translation>Mettre %1 au schéma de Snapshot Auditor ?</translation>
-    </message>
-    <message>
-        <source>&amp;Upgrade</source>
-        <translation>&amp;Mettre à niveau</translation>
     </message>
     <message>
         <source>Upgrading %1…</source>

@@ -12,19 +12,17 @@
 #include "historysearchpanel.h"
 #include "liveupdates.h"
 #include "preferencesdialog.h"
+#include "questions.h"
 #include "reportlistmodel.h"
 #include "reportspanel.h"
 #include "startpage.h"
 #include "versionview.h"
 
 #include "core/demo/demodatabase.h"
-#include "core/store/migrator.h"
 #include "core/store/opendatabase.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QVBoxLayout>
 #include <QDir>
@@ -37,7 +35,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -633,16 +630,7 @@ void MainWindow::upgradeCcp04Database()
     if (!m_session || !m_session->isLegacy() || m_session->openedReadOnly())
         return;
     const QString database = m_session->config().id();
-    QMessageBox box(QMessageBox::Question, tr("Upgrade CCP-04 Database"),
-                    tr("Upgrade %1 to Snapshot Auditor's schema?").arg(database), QMessageBox::Cancel, this);
-    QString details = u"<ul>"_s;
-    for (const QString &line : core::Migrator::legacyUpgradeSummary())
-        details += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
-    box.setInformativeText(details + u"</ul>"_s);
-    QPushButton *upgrade = box.addButton(tr("&Upgrade"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != upgrade)
+    if (!confirmCcp04Upgrade(this, database))
         return;
     statusBar()->showMessage(tr("Upgrading %1…").arg(database));
     QApplication::setOverrideCursor(Qt::BusyCursor);
@@ -850,21 +838,10 @@ void MainWindow::jumpToDate()
 {
     if (!m_session || m_reportId.isEmpty())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Version Active As Of"));
-    auto *edit = new QDateTimeEdit(QDateTime::currentDateTime(), &dialog);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Show the version of %1 that was active at:").arg(m_reportId), &dialog));
-    layout->addWidget(edit);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    const std::optional<QDateTime> asked = askAsOfTime(this, m_reportId);
+    if (!asked)
         return;
-    const QDateTime at = edit->dateTime();
+    const QDateTime at = *asked;
     m_session->activeVersionAsOf(m_reportId, at)
         .then(this, [this, at](core::Result<std::optional<core::Activation>> activation) {
             if (!activation) {
