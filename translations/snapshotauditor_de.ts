@@ -2633,10 +2633,6 @@
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <source>🔒 read-only</source>
-        <translation>🔒 schreibgeschützt</translation>
-    </message>
-    <message>
         <source>No database is open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
@@ -2760,10 +2756,6 @@
         <translation>Geändert von %1: %2 v%3</translation>
     </message>
     <message>
-        <source>🔒 CCP-04 database, read-only</source>
-        <translation>🔒 CCP-04-Datenbank, schreibgeschützt</translation>
-    </message>
-    <message>
         <source>This database was written by the CCP-04 service. Snapshot Auditor reads it without changing anything; its checksums are verified with CCP-04&apos;s legacy algorithm, which covers only part of each document.</source>
         <translation>Diese Datenbank wurde vom CCP-04-Dienst geschrieben. Snapshot Auditor liest sie, ohne etwas zu ändern; ihre Prüfsummen werden mit dem alten Verfahren von CCP-04 geprüft, das nur einen Teil jedes Dokuments abdeckt.</translation>
     </message>
@@ -2795,6 +2787,14 @@
     <message>
         <source>The repair of %1 v%2 is recorded.</source>
         <translation>Die Reparatur von %1 v%2 ist erfasst.</translation>
+    </message>
+    <message>
+        <source>CCP-04 database, read-only</source>
+        <translation>CCP-04-Datenbank, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>

@@ -2633,10 +2633,6 @@
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <source>🔒 read-only</source>
-        <translation>🔒 lecture seule</translation>
-    </message>
-    <message>
         <source>No database is open</source>
         <translation>Aucune base de données n&apos;est ouverte</translation>
     </message>
@@ -2760,10 +2756,6 @@
         <translation>Modifié par %1 : %2 v%3</translation>
     </message>
     <message>
-        <source>🔒 CCP-04 database, read-only</source>
-        <translation>🔒 Base CCP-04, en lecture seule</translation>
-    </message>
-    <message>
         <source>This database was written by the CCP-04 service. Snapshot Auditor reads it without changing anything; its checksums are verified with CCP-04&apos;s legacy algorithm, which covers only part of each document.</source>
         <translation>Cette base a été écrite par le service CCP-04. Snapshot Auditor la lit sans rien modifier ; ses sommes de contrôle sont vérifiées avec l&apos;algorithme hérité de CCP-04, qui ne couvre qu&apos;une partie de chaque document.</translation>
     </message>
@@ -2795,6 +2787,14 @@
     <message>
         <source>The repair of %1 v%2 is recorded.</source>
         <translation>La réparation de %1 v%2 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>CCP-04 database, read-only</source>
+        <translation>Base CCP-04, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
 </context>
 <context>

@@ -412,12 +412,12 @@ void MainWindow::updateActions()
     const QString engine = config.engine == core::DatabaseConfig::Engine::Sqlite ? tr("SQLite") : tr("PostgreSQL");
     m_connectionLabel->setText(u"%1 · %2"_s.arg(engine, config.id()));
     if (m_session->isLegacy()) {
-        m_modeLabel->setText(tr("🔒 CCP-04 database, read-only"));
+        m_modeLabel->setText(tr("CCP-04 database, read-only"));
         m_modeLabel->setToolTip(tr("This database was written by the CCP-04 service. Snapshot Auditor reads it "
                                    "without changing anything; its checksums are verified with CCP-04's legacy "
                                    "algorithm, which covers only part of each document."));
     } else {
-        m_modeLabel->setText(m_session->isReadOnly() ? tr("🔒 read-only") : QString());
+        m_modeLabel->setText(m_session->isReadOnly() ? tr("Read-only") : QString());
         m_modeLabel->setToolTip(QString());
     }
 }
